@@ -1,0 +1,72 @@
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
+import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
+import { defineConfig } from "astro/config";
+import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
+import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
+import { themeInitHash } from "./src/build/theme-init.ts";
+import { SITE_URL } from "./src/site.ts";
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  prefetch: false,
+  markdown: {
+    syntaxHighlight: "shiki",
+    shikiConfig: { theme: classTheme, transformers: [styleToClassTransformer] },
+    processor: unified({
+      // The notes' heading is visible (remark-rehype hides it by default): readers scan for it.
+      remarkRehype: { footnoteLabel: "Notes", footnoteLabelProperties: { className: ["notes-heading"] } },
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [
+          rehypeAutolinkHeadings,
+          {
+            behavior: "append",
+            test: ["h2", "h3"],
+            properties: { className: ["heading-anchor"] },
+            content: [
+              {
+                type: "element",
+                tagName: "span",
+                properties: { ariaHidden: "true" },
+                children: [{ type: "text", value: "#" }],
+              },
+              {
+                type: "element",
+                tagName: "span",
+                properties: { className: ["visually-hidden"] },
+                children: [{ type: "text", value: "Link to this section" }],
+              },
+            ],
+          },
+        ],
+      ],
+    }),
+  },
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/embed/") }), reproducibleIslands()],
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data: blob:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "manifest-src 'self'",
+      ],
+      scriptDirective: { hashes: [themeInitHash] },
+    },
+  },
+  vite: {
+    build: { sourcemap: false },
+  },
+});

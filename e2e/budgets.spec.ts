@@ -1,0 +1,34 @@
+/**
+ * Byte budgets, which are deterministic, so they are tests (timings are only benchmarked):
+ * every page's first load ≤ 60 KB gzip; a chapter without widgets ships no JavaScript beyond
+ * the theme scripts (≤ 1 KB).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { pageWeight } from "../scripts/bench/page-weight.ts";
+import { sitePages } from "./support/site-pages.ts";
+
+const FIRST_LOAD_GZIP_BUDGET = 60 * 1024;
+const THEME_JS_BUDGET = 1024;
+
+const fileFor = (path: string): string => join("dist", path.endsWith("/") ? `${path}index.html` : path);
+
+for (const path of sitePages()) {
+  test(`${path} first load fits in 60 KB gzip`, () => {
+    const weight = pageWeight("dist", fileFor(path), path);
+    expect(weight.firstLoad.gzip).toBeGreaterThan(0);
+    expect(weight.firstLoad.gzip).toBeLessThanOrEqual(FIRST_LOAD_GZIP_BUDGET);
+  });
+
+  const html = readFileSync(fileFor(path), "utf8");
+  if (!html.includes("<astro-island")) {
+    test(`${path} has no widget, so it ships only the theme scripts (≤ 1 KB)`, () => {
+      const weight = pageWeight("dist", fileFor(path), path);
+      expect(weight.lazyJs.raw).toBe(0);
+      expect(weight.firstJs.raw).toBe(weight.inlineJs.raw);
+      expect(weight.firstJs.raw).toBeGreaterThan(0);
+      expect(weight.firstJs.raw).toBeLessThanOrEqual(THEME_JS_BUDGET);
+    });
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Every page of the built site: loads cleanly (no console errors, no CSP violations, no request
+ * to another origin) and passes axe (WCAG 2.0/2.1/2.2 A and AA) in the light and the dark theme.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { sitePages } from "./support/site-pages.ts";
+import { watchPage } from "./support/reader.ts";
+
+const pages = sitePages();
+
+test("the site has the pages the foundation promises", () => {
+  for (const path of ["/", "/about/", "/chapters/", "/sources/", "/404.html"]) expect(pages).toContain(path);
+  expect(pages.length).toBeGreaterThanOrEqual(7);
+});
+
+for (const path of pages) {
+  test(`${path} loads with no errors, CSP violations or foreign requests`, async ({ page }) => {
+    const problems = await watchPage(page);
+    const response = await page.goto(path, { waitUntil: "networkidle" });
+    expect(response?.status()).toBe(200);
+    await page.mouse.wheel(0, 20_000);
+    await page.waitForLoadState("networkidle");
+    expect(problems.consoleErrors).toEqual([]);
+    expect(problems.pageErrors).toEqual([]);
+    expect(problems.foreignRequests).toEqual([]);
+    expect(await problems.cspViolations()).toEqual([]);
+    await expect(page.locator("h1")).toHaveCount(1);
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`${path} has no axe violations in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path, { waitUntil: "networkidle" });
+      const results = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      const summary = results.violations.map((violation) => ({
+        id: violation.id,
+        nodes: violation.nodes.slice(0, 3).map((node) => node.target.join(" ")),
+      }));
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test("an unknown address answers 404 with the not-found page", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+});

@@ -1,0 +1,57 @@
+/**
+ * Shiki, made CSP-friendly: highlight with the css-variables theme, then turn every inline
+ * `style="color:var(--shiki-token-X)"` into `class="tok-X"`. The site's CSS maps those classes to
+ * theme colours, so highlighted code needs no `style` attribute and the CSP can forbid them.
+ * Build time only: Shiki never ships to the browser.
+ */
+import { createCssVariablesTheme, type ShikiTransformer } from "shiki";
+
+export const classTheme = createCssVariablesTheme({
+  name: "preferred-form-classes",
+  variablePrefix: "--shiki-",
+  variableDefaults: {},
+  fontStyle: true,
+});
+
+const TOKEN_VAR = /var\(--shiki-(?:token-)?([a-z-]+)\)/;
+
+function styleToClasses(style: string): string[] {
+  const classes: string[] = [];
+  for (const declaration of style.split(";")) {
+    const [property, value] = declaration.split(":").map((part) => part.trim());
+    if (!property || !value) continue;
+    if (property === "color") {
+      const match = TOKEN_VAR.exec(value);
+      if (match?.[1]) classes.push(`tok-${match[1]}`);
+    } else if (property === "font-style" && value === "italic") {
+      classes.push("tok-italic");
+    } else if (property === "font-weight" && value === "bold") {
+      classes.push("tok-bold");
+    } else if (property === "text-decoration" && value === "underline") {
+      classes.push("tok-underline");
+    }
+  }
+  return classes;
+}
+
+function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
+  const style = node.properties["style"];
+  if (typeof style !== "string") return;
+  delete node.properties["style"];
+  const existing = node.properties["class"];
+  const added = styleToClasses(style);
+  const before = Array.isArray(existing) ? existing.map(String) : typeof existing === "string" ? [existing] : [];
+  node.properties["class"] = [...before, ...added].join(" ");
+}
+
+/** Removes every inline style Shiki writes, replacing token colours by `tok-*` classes. */
+export const styleToClassTransformer: ShikiTransformer = {
+  name: "preferred-form:style-to-class",
+  pre(node) {
+    moveStyleToClass(node);
+    delete node.properties["tabindex"];
+  },
+  span(node) {
+    moveStyleToClass(node);
+  },
+};
