@@ -59,7 +59,9 @@ function moduleClosure(dist: string, file: string, seen: Set<string>): void {
   seen.add(file);
   const code = readFileSync(file, "utf8");
   const urlPath = `/${file.slice(dist.length + 1)}`;
-  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+  for (const match of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g,
+  )) {
     const target = resolveUrl(dist, urlPath, match[1] ?? "");
     if (target) moduleClosure(dist, target, seen);
   }
@@ -89,9 +91,9 @@ export function pageWeight(dist: string, htmlFile: string, pageUrl: string): Pag
     const file = resolveUrl(dist, pageUrl, src);
     if (file) moduleClosure(dist, file, firstModules);
   }
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)].map(
-    (m) => m[1] ?? "",
-  );
+  const inlineScripts = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => m[1] ?? "");
   for (const code of inlineScripts) {
     for (const match of code.matchAll(/import\(["']([^"']+\.m?js)["']\)|from\s*["']([^"']+\.m?js)["']/g)) {
       const file = resolveUrl(dist, pageUrl, match[1] ?? match[2] ?? "");

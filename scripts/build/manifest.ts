@@ -25,7 +25,9 @@ export function buildManifest(dir: string): Manifest {
     .map((path) => ({ name: relative(dir, path).split("\\").join("/"), path }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map(({ name, path }) => `${createHash("sha256").update(readFileSync(path)).digest("hex")}  ${name}`);
-  const hash = createHash("sha256").update(`${lines.join("\n")}\n`).digest("hex");
+  const hash = createHash("sha256")
+    .update(`${lines.join("\n")}\n`)
+    .digest("hex");
   return { lines, hash };
 }
 

@@ -4,7 +4,9 @@ import { headersFor, parseHeadersFile } from "./headers-file.ts";
 
 describe("_headers rules", () => {
   const rules = parseHeadersFile(
-    ["# comment", "/*", "  A: 1", "  X-Frame-Options: DENY", "/embed/*", "  ! X-Frame-Options", "  A: 2", ""].join("\n"),
+    ["# comment", "/*", "  A: 1", "  X-Frame-Options: DENY", "/embed/*", "  ! X-Frame-Options", "  A: 2", ""].join(
+      "\n",
+    ),
   );
 
   it("applies every matching rule in order, combining repeated headers", () => {

@@ -26,7 +26,10 @@ function syncWith(file: string, frontmatterEdit: (text: string) => string): stri
 }
 
 describe("chapter frontmatter validation", () => {
-  const file = readdirSync(join(project, "content", "essays")).filter((name) => name.endsWith(".mdx")).sort()[0] ?? "";
+  const file =
+    readdirSync(join(project, "content", "essays"))
+      .filter((name) => name.endsWith(".mdx"))
+      .sort()[0] ?? "";
   const id = file.replace(/\.mdx$/, "");
 
   it("names the file and the field when a field has the wrong type", () => {

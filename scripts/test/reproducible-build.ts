@@ -14,7 +14,9 @@ const here = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "pf-repro-"));
 const copy = join(work, "another", "checkout", "folder");
 try {
-  const tracked = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], { encoding: "utf8" })
+  const tracked = execFileSync("git", ["ls-files", "-z", "--cached", "--others", "--exclude-standard"], {
+    encoding: "utf8",
+  })
     .split("\0")
     .filter(Boolean);
   for (const file of tracked) {

@@ -24,7 +24,14 @@ function run(name: string, command: string, args: string[], env: NodeJS.ProcessE
   const started = Date.now();
   const child = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const ok = child.status === 0;
-  results.push({ name, ok, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0, seconds: (Date.now() - started) / 1000 });
+  results.push({
+    name,
+    ok,
+    passed: ok ? 1 : 0,
+    failed: ok ? 0 : 1,
+    skipped: 0,
+    seconds: (Date.now() - started) / 1000,
+  });
   return ok;
 }
 
@@ -54,7 +61,13 @@ console.log(`Node ${process.version}; ${chromiumVersion} at ${chromium}`);
 run("static checks", "npm", ["run", "--silent", "check"]);
 
 rmSync("reports/tmp/vitest.json", { force: true });
-run("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=reports/tmp/vitest.json"]);
+run("unit tests", "npx", [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile=reports/tmp/vitest.json",
+]);
 const vitest = readJson("reports/tmp/vitest.json") as {
   numPassedTests: number;
   numFailedTests: number;
@@ -63,15 +76,21 @@ const vitest = readJson("reports/tmp/vitest.json") as {
 } | null;
 countFrom(
   "unit tests",
-  vitest && { passed: vitest.numPassedTests, failed: vitest.numFailedTests, skipped: vitest.numPendingTests + vitest.numTodoTests },
+  vitest && {
+    passed: vitest.numPassedTests,
+    failed: vitest.numFailedTests,
+    skipped: vitest.numPendingTests + vitest.numTodoTests,
+  },
 );
 
 if (run("production build", "npx", ["astro", "build"])) {
   run("html-validate", "npx", ["html-validate", "dist/**/*.html"]);
   run("links and fragments", "npx", [
     "linkinator",
+    "index.html",
+    "404.html",
+    "--server-root",
     "dist",
-    "dist/404.html",
     "--recurse",
     "--check-fragments",
     "--skip",
@@ -101,7 +120,11 @@ for (const step of results) {
   console.log(`${step.ok ? "✓" : "✗"} ${step.name.padEnd(24)} ${counts.padEnd(32)} ${step.seconds.toFixed(1)} s`);
 }
 const total = results.reduce(
-  (sum, step) => ({ passed: sum.passed + step.passed, failed: sum.failed + step.failed, skipped: sum.skipped + step.skipped }),
+  (sum, step) => ({
+    passed: sum.passed + step.passed,
+    failed: sum.failed + step.failed,
+    skipped: sum.skipped + step.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 const allOk = results.every((step) => step.ok) && total.failed === 0 && total.skipped === 0;

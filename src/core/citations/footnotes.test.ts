@@ -63,14 +63,18 @@ describe("citationProblems", () => {
 
   it("never throws, and every problem has a line inside the text", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 400 }), fc.array(fc.constantFrom("[^a]", "[^a]: ", "[x](https://e.org)", "\n", "```"), { maxLength: 20 }), (noise, pieces) => {
-        const text = noise + pieces.join("");
-        const lines = text.split(/\r?\n/).length;
-        for (const problem of citationProblems(text, 1)) {
-          expect(problem.line).toBeGreaterThanOrEqual(1);
-          expect(problem.line).toBeLessThanOrEqual(lines);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 400 }),
+        fc.array(fc.constantFrom("[^a]", "[^a]: ", "[x](https://e.org)", "\n", "```"), { maxLength: 20 }),
+        (noise, pieces) => {
+          const text = noise + pieces.join("");
+          const lines = text.split(/\r?\n/).length;
+          for (const problem of citationProblems(text, 1)) {
+            expect(problem.line).toBeGreaterThanOrEqual(1);
+            expect(problem.line).toBeLessThanOrEqual(lines);
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
