@@ -1,9 +1,10 @@
 /**
- * Content collections. Essays are MDX chapters; a wrong or missing frontmatter field fails the
- * build with the file and the field named (zod's error carries the path).
+ * Content collections. Essays are MDX chapters; models are the scorecard's rows. A wrong or
+ * missing field fails the build with the file and the field named (zod's error carries the path).
  */
 import { glob } from "astro/loaders";
 import { defineCollection } from "astro:content";
+import { modelSchema } from "./components/scorecard/model-schema.ts";
 import { essaySchema } from "./content/essay-schema.ts";
 
 const essays = defineCollection({
@@ -11,4 +12,9 @@ const essays = defineCollection({
   schema: essaySchema,
 });
 
-export const collections = { essays };
+const models = defineCollection({
+  loader: glob({ pattern: "*.json", base: "./content/models" }),
+  schema: modelSchema,
+});
+
+export const collections = { essays, models };

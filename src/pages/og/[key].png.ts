@@ -23,6 +23,11 @@ const PAGES: Record<string, PreviewCard> = {
     title: "Sources",
     subtitle: "Every source the chapters cite, chapter by chapter.",
   },
+  scorecard: {
+    kicker: "Scorecard",
+    title: "Can you rebuild it?",
+    subtitle: "Weights, licences, training code and data for well-known models, every cell sourced.",
+  },
   rebuild: {
     kicker: "Preferred Form",
     title: "Rebuild this site",

@@ -1,0 +1,48 @@
+/**
+ * Every widget the site has, once: its name (the fragment key and the /embed/<name>/ path), the
+ * chapter that holds it, and what embeds and previews say about it.
+ */
+
+export interface WidgetInfo {
+  name: string;
+  title: string;
+  /** Slug of the chapter the widget lives in. */
+  chapter: string;
+  /** Link-preview text for its embed page (110–220 characters). */
+  description: string;
+  /** A sensible iframe height in CSS pixels before the widget reports its own. */
+  embedHeight: number;
+}
+
+export const WIDGETS: WidgetInfo[] = [
+  {
+    name: "binary-challenge",
+    title: "Patch the binary: fix a bug in x86-64 assembly",
+    chapter: "the-assembly-listing",
+    description:
+      "A C function has a bug and you only have its compiled x86-64 listing. Patch the assembly until every test passes, then compare with the one-character fix in the source.",
+    embedHeight: 900,
+  },
+  {
+    name: "weights-challenge",
+    title: "Patch the weights: fix a digit recogniser",
+    chapter: "the-weights",
+    description:
+      "A small neural network reads 7s as 1s. Try to fix it by editing its 2,410 weights, then fix the mislabelled training data, retrain in your browser and compare the SHA-256.",
+    embedHeight: 1000,
+  },
+  {
+    name: "reproducibility-lab",
+    title: "The reproducibility lab: same recipe, same hash?",
+    chapter: "rebuilding",
+    description:
+      "Rebuild the published digits model from its full recipe and get the same SHA-256, then change one ingredient at a time and watch what happens to the bits and to the behaviour.",
+    embedHeight: 900,
+  },
+];
+
+export function widgetInfo(name: string): WidgetInfo {
+  const info = WIDGETS.find((widget) => widget.name === name);
+  if (!info) throw new Error(`Unknown widget "${name}". Known: ${WIDGETS.map((w) => w.name).join(", ")}`);
+  return info;
+}
