@@ -1,6 +1,7 @@
 import type { APIContext, GetStaticPaths } from "astro";
 import { chaptersInOrder } from "../../build/chapters.ts";
 import { renderPreviewPng, type PreviewCard } from "../../build/og/render.ts";
+import { WIDGETS } from "../../widgets/registry.ts";
 
 const PAGES: Record<string, PreviewCard> = {
   home: {
@@ -42,6 +43,12 @@ export const getStaticPaths = (async () => {
     cards.push({
       key: chapter.id,
       card: { kicker: `Chapter ${chapter.data.order}`, title: chapter.data.title, subtitle: chapter.data.description },
+    });
+  }
+  for (const widget of WIDGETS) {
+    cards.push({
+      key: `widget-${widget.name}`,
+      card: { kicker: "Interactive", title: widget.title, subtitle: widget.description },
     });
   }
   return cards.map(({ key, card }) => ({ params: { key }, props: { card } }));
