@@ -1,0 +1,60 @@
+/**
+ * Embeds: framable by any site (unlike chapter pages), noindex with a canonical link to the
+ * chapter, discoverable by oEmbed, and the host script only trusts our own resize messages.
+ */
+import { expect, test } from "@playwright/test";
+import { WIDGETS } from "../src/widgets/registry.ts";
+
+const SITE = "http://127.0.0.1:4321";
+const HOST = "http://127.0.0.1:4322";
+
+for (const widget of WIDGETS) {
+  test(`another origin can frame the ${widget.name} embed, which renders`, async ({ page }) => {
+    await page.goto(`${HOST}/?src=${encodeURIComponent(`${SITE}/embed/${widget.name}/`)}`);
+    const frame = page.frameLocator("#frame");
+    await expect(frame.locator(`[data-widget="${widget.name}"]`)).toBeVisible();
+    await expect(frame.getByRole("link", { name: /./ }).last()).toHaveAttribute("href", `/${widget.chapter}/`);
+  });
+
+  test(`the ${widget.name} embed is noindex, points at its chapter and has valid oEmbed`, async ({ page, request }) => {
+    await page.goto(`/embed/${widget.name}/`);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(
+      new RegExp(`/${widget.chapter}/$`),
+    );
+    const discovery = await page.locator('link[type="application/json+oembed"]').getAttribute("href");
+    const oembed = (await (await request.get(new URL(discovery ?? "").pathname)).json()) as Record<string, unknown>;
+    // oEmbed 1.0 §2.3.4: version and type always; rich requires html, width and height.
+    expect(oembed["version"]).toBe("1.0");
+    expect(oembed["type"]).toBe("rich");
+    expect(typeof oembed["html"]).toBe("string");
+    expect(oembed["html"]).toContain(`/embed/${widget.name}/`);
+    expect(Number.isInteger(oembed["width"]) && Number.isInteger(oembed["height"])).toBe(true);
+    expect(oembed["provider_name"]).toBe("Preferred Form");
+  });
+}
+
+test("the host script resizes our iframe from our messages and ignores others", async ({ page }) => {
+  await page.goto(`${HOST}/resize-host.html`);
+  await page.waitForFunction(() => document.querySelectorAll("iframe").length === 2);
+  const height = (id: string) => page.locator(`#${id}`).evaluate((el) => (el as HTMLIFrameElement).style.height);
+  // A frame from another origin posts a well-formed message: ignored.
+  await page.evaluate(() => {
+    const frame = document.getElementById("foreign") as HTMLIFrameElement;
+    frame.contentWindow?.postMessage("post-resize", "*");
+  });
+  await page.waitForTimeout(300);
+  expect(await height("foreign")).toBe("");
+  // Our own origin's frame sends the wrong shape, then the right one.
+  const ours = page.frameLocator("#ours");
+  await ours.locator("body").evaluate(() => {
+    window.parent.postMessage({ context: "something-else", height: 999 }, "*");
+    window.parent.postMessage({ context: "iframe.resize", height: "tall" }, "*");
+  });
+  await page.waitForTimeout(200);
+  expect(await height("ours")).toBe("");
+  await ours
+    .locator("body")
+    .evaluate(() => window.parent.postMessage({ context: "iframe.resize", height: 432.2 }, "*"));
+  await expect.poll(() => height("ours")).toBe("433px");
+});
