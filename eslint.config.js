@@ -34,7 +34,7 @@ export default defineConfig(
   },
   ...eslintPluginAstro.configs.recommended,
   {
-    files: ["**/*.astro", "**/*.js"],
+    files: ["**/*.astro", "**/*.js", "**/*.mjs"],
     ...tseslint.configs.disableTypeChecked,
   },
   {

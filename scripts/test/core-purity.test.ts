@@ -1,0 +1,49 @@
+/**
+ * The core's purity check can fail: a probe file that imports Preact or touches the DOM is
+ * type-checked with tsconfig.core.json's settings, and must be rejected; a pure probe must pass.
+ * Oracle: the TypeScript compiler itself.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const probeDir = resolve("src/core/__purity_probe__");
+afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+
+function checkProbe(source: string): { status: number | null; output: string } {
+  mkdirSync(probeDir, { recursive: true });
+  writeFileSync(join(probeDir, "probe.ts"), source);
+  const config = join(probeDir, "tsconfig.json");
+  writeFileSync(
+    config,
+    JSON.stringify({ extends: "../../../tsconfig.core.json", include: ["./probe.ts", "../platform.d.ts"] }),
+  );
+  const result = spawnSync("npx", ["tsc", "-p", config], { encoding: "utf8" });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+describe("src/core purity (tsconfig.core.json)", () => {
+  it("rejects an import of Preact", () => {
+    const result = checkProbe('import { h } from "preact";\nexport const x = h;\n');
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/preact/);
+  });
+
+  it("rejects an import of Astro", () => {
+    const result = checkProbe('import { getCollection } from "astro:content";\nexport const x = getCollection;\n');
+    expect(result.status).not.toBe(0);
+  });
+
+  it("rejects DOM globals", () => {
+    const result = checkProbe("export const title = document.title;\n");
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/document/);
+  });
+
+  it("accepts pure ECMAScript plus the declared WHATWG encoders", () => {
+    const result = checkProbe("export const bytes = new TextEncoder().encode('x').length + Math.max(1, 2);\n");
+    expect(result.output).toBe("");
+    expect(result.status).toBe(0);
+  });
+});
