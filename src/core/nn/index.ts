@@ -1,0 +1,40 @@
+/**
+ * Public API of the neural-network core, for the "patch the weights" widget and its Web Worker.
+ * Everything here is pure: no DOM, no I/O, randomness from seeds. Load digits.json and the
+ * published .safetensors yourself (fetch/import), then:
+ *
+ *   const data = decodeDigits(json)                     // Result<DigitsData>
+ *   for (const event of trainGenerator(recipe, data))   // live loss curve; returns TrainOutcome
+ *   const outcome = train(recipe, data, onEvent)        // or all at once
+ *   weightsSha256(outcome.params)                       // the hash readers compare
+ *   behaviourTable(evaluate(outcome.params, data.test)) // the per-digit pass/fail table
+ */
+export { DIGITS_FORMAT, DIGIT_COUNT, PIXELS_PER_IMAGE, decodeDigits } from "./digits-data.ts";
+export type { DigitsData, DigitsSplit, TrainingSplit } from "./digits-data.ts";
+export { MAX_EDITS, applyEdits, fixedLabelEdits, validateEdits } from "./edits.ts";
+export type { DataEdit, TrainingSet } from "./edits.ts";
+export { DEFAULT_RECIPE, validateRecipe } from "./recipe.ts";
+export type { Recipe } from "./recipe.ts";
+export { train, trainGenerator } from "./train.ts";
+export type { TrainEvent, TrainOutcome } from "./train.ts";
+export { BEHAVIOUR_THRESHOLD, behaviourTable, evaluate } from "./evaluate.ts";
+export type { BehaviourRow, DigitAccuracy, Evaluation } from "./evaluate.ts";
+export { argmax, cloneParams, initParams, parameterCount, paramsFromValues, predict } from "./mlp.ts";
+export type { MlpParams, Prediction } from "./mlp.ts";
+export {
+  WEIGHTS_FORMAT,
+  weightsFromBytes,
+  weightsFromSafetensors,
+  weightsSha256,
+  weightsToBytes,
+  weightsToSafetensors,
+} from "./weights.ts";
+export { encodeSafetensors, parseSafetensors } from "./safetensors.ts";
+export type { SafetensorsFile, SafetensorsTensor } from "./safetensors.ts";
+export { DEFAULT_FINE_TUNE, fineTune } from "./fine-tune.ts";
+export type { FineTuneOptions, FineTuneOutcome } from "./fine-tune.ts";
+export { detExp, detLog, detSqrt } from "./det-math.ts";
+export type { Problem, Result } from "./result.ts";
+export { sha256, sha256Hex, bytesToHex } from "../hash/sha256.ts";
+export { createRng, rngFromState } from "../rng/xoshiro128.ts";
+export type { Rng, RngState } from "../rng/xoshiro128.ts";
