@@ -20,7 +20,7 @@ export function embedSnippet(src: string, title: string, height: number, chapter
   const safeTitle = title.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   return (
     `<iframe src="${src}" title="${safeTitle}" width="100%" height="${height}" loading="lazy" ` +
-    `sandbox="allow-scripts allow-same-origin" style="border:0;max-width:100%"></iframe>\n` +
+    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox" style="border:0;max-width:100%"></iframe>\n` +
     `<p><a href="${chapterUrl}">${safeTitle}</a></p>`
   );
 }
