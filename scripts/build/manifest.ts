@@ -1,39 +1,12 @@
 /**
- * The reproducible-build manifest: one line per file of a built site, `sha256  path`, sorted by
- * path; the manifest's own SHA-256 names the whole build. `npm run manifest [dir]` prints both.
+ * `npm run manifest [dir] [--list]`: the SHA-256 of every file of a built site and of the sorted
+ * list, and the hash the rebuild page states (every file but that page itself).
  */
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { buildManifest, REBUILD_PAGE } from "../../src/build/manifest.ts";
 
-function files(dir: string): string[] {
-  return readdirSync(dir)
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? files(path) : [path];
-    })
-    .sort();
-}
-
-export interface Manifest {
-  lines: string[];
-  hash: string;
-}
-
-export function buildManifest(dir: string): Manifest {
-  const lines = files(dir)
-    .map((path) => ({ name: relative(dir, path).split("\\").join("/"), path }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .map(({ name, path }) => `${createHash("sha256").update(readFileSync(path)).digest("hex")}  ${name}`);
-  const hash = createHash("sha256")
-    .update(`${lines.join("\n")}\n`)
-    .digest("hex");
-  return { lines, hash };
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const dir = process.argv[2] ?? "dist";
-  const manifest = buildManifest(dir);
-  if (process.argv.includes("--list")) console.log(manifest.lines.join("\n"));
-  console.log(`${manifest.lines.length} files in ${dir}; manifest sha256 ${manifest.hash}`);
-}
+const dir = process.argv.slice(2).find((arg) => !arg.startsWith("--")) ?? "dist";
+const whole = buildManifest(dir);
+if (process.argv.includes("--list")) console.log(whole.lines.join("\n"));
+console.log(`${whole.lines.length} files in ${dir}; manifest sha256 ${whole.hash}`);
+const stated = buildManifest(dir, [REBUILD_PAGE]);
+console.log(`without ${REBUILD_PAGE} (the hash that page states): ${stated.hash}`);

@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { buildManifest } from "../build/manifest.ts";
+import { buildManifest } from "../../src/build/manifest.ts";
 
 const here = resolve(".");
 const work = mkdtempSync(join(tmpdir(), "pf-repro-"));

@@ -11,6 +11,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { buildManifest, MANIFEST_TOKEN, REBUILD_PAGE } from "./manifest.ts";
 
 const ISLAND_TAG = /<astro-island\b([^>]*?)\buid="[^"]*"([^>]*)>/g;
 
@@ -36,10 +37,18 @@ export function reproducibleIslands(): AstroIntegration {
     name: "preferred-form:reproducible-islands",
     hooks: {
       "astro:build:done": async ({ dir }) => {
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        const root = fileURLToPath(dir);
+        for await (const file of htmlFiles(root)) {
           const html = await readFile(file, "utf8");
           const fixed = stableIslandIds(html);
           if (fixed !== html) await writeFile(file, fixed);
+        }
+        // Last, once every other file is final: the rebuild page states their manifest hash.
+        const rebuildPage = join(root, REBUILD_PAGE);
+        const page = await readFile(rebuildPage, "utf8").catch(() => null);
+        if (page?.includes(MANIFEST_TOKEN)) {
+          const { hash } = buildManifest(root, [REBUILD_PAGE]);
+          await writeFile(rebuildPage, page.replaceAll(MANIFEST_TOKEN, hash));
         }
       },
     },
