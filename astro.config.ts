@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
+import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
 import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
 import { themeInitHash } from "./src/build/theme-init.ts";
 import { SITE_URL } from "./src/site.ts";
@@ -22,6 +23,7 @@ export default defineConfig({
       // The notes' heading is visible (remark-rehype hides it by default): readers scan for it.
       remarkRehype: { footnoteLabel: "Notes", footnoteLabelProperties: { className: ["notes-heading"] } },
       rehypePlugins: [
+        rehypeScrollTables,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
