@@ -1,0 +1,256 @@
+/**
+ * The weights challenge as a reader meets it: the published model fails its 7s; editing weights
+ * changes the hash but is no way to a fix; relabelling the bad batch and retraining fixes it and
+ * gives the same hash as `npm run train -- --data fixed`; reverting gives the published hash back,
+ * bit for bit. Oracles: the core itself, run here in Node on the same files.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { expect, test, type FrameLocator, type Page } from "@playwright/test";
+import {
+  DEFAULT_RECIPE,
+  decodeDigits,
+  fixedLabelEdits,
+  train,
+  weightsFromSafetensors,
+  weightsSha256,
+  type DigitsData,
+} from "../src/core/nn/index.ts";
+import { watchPage } from "./support/reader.ts";
+
+const PUBLISHED = "bdab7b01d58897c1e91a0570bedfdac7c5834f4357f110f7dd08029b7dd8b8a0";
+const decoded = decodeDigits(JSON.parse(readFileSync("content/data/digits.json", "utf8")));
+if (!decoded.ok) throw new Error("digits.json does not decode");
+const data: DigitsData = decoded.value;
+/** The examples whose shipped label is wrong: batch-07's 7s labelled 1. */
+const wrong = fixedLabelEdits(data.train);
+
+function fixedHash(): string {
+  const outcome = train({ ...DEFAULT_RECIPE, edits: fixedLabelEdits(data.train) }, data);
+  if (outcome.status !== "trained") throw new Error("fixed data did not train");
+  return weightsSha256(outcome.params);
+}
+
+type Scope = Page | FrameLocator;
+
+async function openWidget(page: Page, path = "/the-weights/"): Promise<void> {
+  await page.goto(path);
+  await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  await expect(page.getByRole("button", { name: "Try it" })).toBeEnabled({ timeout: 15_000 });
+}
+
+const row = (scope: Scope, digit: number) => scope.locator(`.wc-tests tr[data-digit="${digit}"]`).first();
+const currentSha = (scope: Scope) => scope.locator(".wc-hash").first().locator("code[data-sha256]");
+
+async function fixTheData(scope: Scope): Promise<void> {
+  await scope.getByRole("button", { name: "Fix the data" }).click();
+  await scope.getByRole("combobox", { name: /^Batch/ }).selectOption("batch-07");
+  await expect(scope.getByText("118 images match")).toBeVisible();
+  for (const edit of wrong) {
+    if (edit.op !== "relabel") continue;
+    await scope.getByRole("checkbox", { name: `#${edit.example}, labelled 1, batch-07`, exact: true }).check();
+  }
+  await scope.getByRole("combobox", { name: /^New label/ }).selectOption("7");
+  await scope.getByRole("button", { name: `Relabel ${wrong.length} selected as 7` }).click();
+  await expect(scope.getByText(`${wrong.length} data edits — exactly the true labels`)).toBeVisible();
+}
+
+test("a reader edits a weight by keyboard: the tests re-run and the hash differs; a bad value is refused", async ({
+  page,
+}) => {
+  const problems = await watchPage(page);
+  await openWidget(page);
+  await expect(row(page, 7)).toContainText("5.6 %");
+  await expect(row(page, 7)).toContainText("fail");
+  await expect(row(page, 1)).toContainText("pass");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+
+  await page.getByRole("button", { name: "Edit the weights" }).click();
+  const matrix = page.getByRole("application", { name: /Second layer/ });
+  await matrix.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.locator("#wc-selected")).toContainText("digit 7, hidden unit 1");
+  const field = page.getByLabel("New value");
+  await field.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("not a number");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Not a finite number.")).toBeVisible();
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("You have changed 0 of 2,410 weights.")).toBeVisible();
+
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("25");
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("You have changed 1 of 2,410 weights.")).toBeVisible();
+  await expect(page.getByText("Behaviour tests, your edited weights")).toBeVisible();
+  await expect(currentSha(page)).not.toHaveText(PUBLISHED);
+  await expect(page.locator(".wc-hash").first()).toContainText("differs from the published weights");
+
+  // The download holds exactly the weights shown: parse it back with the core.
+  const shown = await currentSha(page).getAttribute("data-sha256");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Download these weights (.safetensors)" }).click(),
+  ]);
+  const parsed = weightsFromSafetensors(new Uint8Array(readFileSync((await download.path()) ?? "")));
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) expect(weightsSha256(parsed.value)).toBe(shown);
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+test("relabelling the bad batch and retraining fixes the 7s with the CLI's hash; reverting gives the published hash", async ({
+  page,
+}) => {
+  const problems = await watchPage(page);
+  await openWidget(page);
+  await fixTheData(page);
+
+  // Responsiveness while the worker trains: the page answers evaluate() round trips throughout.
+  await page.getByRole("button", { name: "Retrain" }).click();
+  let longest = 0;
+  let polls = 0;
+  while (!(await page.getByText(/Trained in/).isVisible())) {
+    const started = Date.now();
+    await page.evaluate(() => document.querySelectorAll("progress").length);
+    longest = Math.max(longest, Date.now() - started);
+    polls++;
+    if (polls > 2000) break;
+  }
+  expect(longest).toBeLessThan(1000);
+  await expect(page.getByText(/in a Web Worker/)).toBeVisible();
+  await expect(page.locator("progress")).toHaveAttribute("value", "900");
+  await expect(row(page, 7)).toContainText("pass");
+  for (let digit = 0; digit < 10; digit++) await expect(row(page, digit)).toContainText("pass");
+  const hash = fixedHash();
+  await expect(currentSha(page)).toHaveText(hash);
+  await expect(page.getByText("npm run train -- --data fixed", { exact: true })).toBeVisible();
+
+  // Share: the link reopens the same edits.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Share link" }).click();
+  await expect(page.getByText(/Link copied|Copy this link/)).toBeVisible();
+  const manual = page.getByLabel("Link to this state");
+  const link = (await manual.count())
+    ? await manual.inputValue()
+    : await page.evaluate(() => navigator.clipboard.readText());
+  expect(link).toContain("#weights-challenge=1.");
+  const second = await page.context().newPage();
+  await second.goto(link);
+  // client:visible: the island hydrates (and restores the state) once it scrolls into view.
+  await second.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  await expect(second.getByText(`${wrong.length} data edits — exactly the true labels`)).toBeVisible({
+    timeout: 15_000,
+  });
+  await second.close();
+
+  await page.getByRole("button", { name: "Revert to the shipped data" }).click();
+  await expect(page.getByText("No data edits: this is the shipped training data.")).toBeVisible();
+  await page.getByRole("button", { name: "Retrain" }).click();
+  await expect(page.getByText(/Trained in/)).toBeVisible({ timeout: 20_000 });
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+  await expect(page.locator(".wc-train-result")).toContainText("matches the published weights, bit for bit");
+  await expect(row(page, 7)).toContainText("fail");
+
+  expect(problems.consoleErrors).toEqual([]);
+  expect(problems.pageErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+test("an absurd learning rate diverges and says so; a bad one is refused at the field", async ({ page }) => {
+  await openWidget(page);
+  await page.getByRole("button", { name: "Fix the data" }).click();
+  const rate = page.getByLabel("Learning rate");
+  await rate.fill("NaN");
+  await page.getByRole("button", { name: "Retrain" }).click();
+  await expect(page.getByText("Not a finite number.")).toBeVisible();
+  await rate.fill("1e6");
+  await page.getByRole("button", { name: "Retrain" }).click();
+  await expect(page.getByText(/Diverged: training stopped at step \d+/)).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("#weights-challenge")).not.toContainText("NaN");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+});
+
+test("fine-tuning fixes the 7s and the table shows what it does to the 1s", async ({ page }) => {
+  await openWidget(page);
+  await page.getByRole("button", { name: "Just fine-tune it?" }).click();
+  await page.getByLabel("Gradient steps").selectOption("2");
+  await page.getByRole("button", { name: /Fine-tune on 10 correct 7s/ }).click();
+  const table = page.getByRole("table", { name: /before and after fine-tuning/ });
+  await expect(table.locator('tr[data-digit="7"]')).toContainText("fixed");
+  await expect(table.locator('tr[data-digit="1"]')).toContainText("broken");
+});
+
+test("a bad fragment shows a notice and the default state", async ({ page }) => {
+  await page.goto("/the-weights/#weights-challenge=1.bm90LWpzb24");
+  await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  await expect(page.getByText(/saved state is damaged/)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Try it" })).toHaveAttribute("aria-pressed", "true");
+});
+
+test("try it: keyboard drawing and test images change the prediction", async ({ page }) => {
+  await openWidget(page);
+  const status = page.locator(".wc-prediction");
+  await expect(status).toContainText("The model reads this as");
+  await page.getByRole("button", { name: "Clear" }).click();
+  const grid = page.getByRole("application", { name: /Drawing grid/ });
+  await grid.focus();
+  for (const key of ["Space", "Space", "Space", "Space"]) await page.keyboard.press(key);
+  await expect(page.getByText(/ink 16 of 16/)).toBeVisible();
+  await page.getByLabel(/Test image \(0/).fill("5");
+  await page.getByRole("button", { name: "Show", exact: true }).click();
+  await expect(page.getByText(`Test image 5 is labelled ${data.test.labels[5]}.`)).toBeVisible();
+});
+
+test("the embed on another origin trains in its worker", async ({ page }) => {
+  await page.goto(`http://127.0.0.1:4322/?src=${encodeURIComponent("http://127.0.0.1:4321/embed/weights-challenge/")}`);
+  const frame = page.frameLocator("#frame");
+  await frame.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  await expect(frame.getByRole("button", { name: "Fix the data" })).toBeEnabled({ timeout: 15_000 });
+  await frame.getByRole("button", { name: "Fix the data" }).click();
+  await frame.getByRole("button", { name: "Retrain" }).click();
+  await expect(frame.getByText(/Trained in .*in a Web Worker/)).toBeVisible({ timeout: 20_000 });
+  await expect(currentSha(frame)).toHaveText(PUBLISHED);
+});
+
+test("sandboxed with allow-scripts only, the embed degrades with no uncaught error", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(String(error)));
+  await page.goto(
+    `http://127.0.0.1:4322/sandboxed-weights.html?src=${encodeURIComponent("http://127.0.0.1:4321/embed/weights-challenge/")}`,
+  );
+  const frame = page.frameLocator("#frame");
+  await expect(frame.locator("[data-widget=weights-challenge]")).toBeVisible();
+  // Either the widget runs (main-thread training with a notice) or the static version stays.
+  const fix = frame.getByRole("button", { name: "Fix the data" });
+  const staticNote = frame.getByText(/Turn on JavaScript|could not load|Could not load/);
+  await expect(fix.or(staticNote).first()).toBeVisible({ timeout: 15_000 });
+  if (await fix.isVisible()) {
+    await fix.click();
+    await expect(frame.getByText(/runs on the main thread/)).toBeVisible();
+    await frame.getByRole("button", { name: "Retrain" }).click();
+    await expect(frame.getByText(/Trained in .*on the main thread/)).toBeVisible({ timeout: 30_000 });
+    await expect(currentSha(frame)).toHaveText(PUBLISHED);
+  }
+  await expect(frame.locator(".wc-tests").first()).toContainText("5.6 %");
+  expect(errors).toEqual([]);
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`every panel of the live widget passes axe in the ${colorScheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await openWidget(page);
+    for (const panel of ["Try it", "Edit the weights", "Fix the data", "Just fine-tune it?"]) {
+      await page.getByRole("button", { name: panel }).click();
+      await expect(page.getByText("Loading this panel…")).toHaveCount(0);
+      const results = await new AxeBuilder({ page })
+        .include("#weights-challenge")
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"])
+        .analyze();
+      expect(results.violations.map((v) => `${panel}: ${v.id} ${v.nodes[0]?.target.join(" ")}`)).toEqual([]);
+    }
+  });
+}

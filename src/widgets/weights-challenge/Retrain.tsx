@@ -1,0 +1,176 @@
+/**
+ * Retraining in the page: the same core trainer as `npm run train`, in a Web Worker (or in
+ * main-thread slices where workers are refused), with a progress bar, a live loss curve and the
+ * new hash next to the published one. An absurd learning rate ends as "diverged", never NaN.
+ */
+import { useEffect, useRef, useState } from "preact/hooks";
+import { DEFAULT_RECIPE, validateRecipe, type DataEdit, type DigitsData, type MlpParams } from "../../core/nn/index.ts";
+import { workersAllowed } from "../shared/environment.ts";
+import { HashLine } from "./HashLine.tsx";
+import { parseLearningRate } from "./model.ts";
+import { startTraining, type TrainJob, type TrainResult } from "./trainer.ts";
+import { LossCurve } from "./Thumbs.tsx";
+
+interface Props {
+  data: DigitsData;
+  edits: readonly DataEdit[];
+  /** True when the edits give exactly the true labels with nothing left out. */
+  isFixedData: boolean;
+  learningRate: number;
+  setLearningRate: (rate: number) => void;
+  weightEditCount: number;
+  publishedSha256: string;
+  onTrained: (params: MlpParams, sha256: string) => void;
+}
+
+export function Retrain(props: Props) {
+  const [lrText, setLrText] = useState(String(props.learningRate));
+  const [lrError, setLrError] = useState("");
+  const [losses, setLosses] = useState<number[]>([]);
+  const [progress, setProgress] = useState({ step: 0, total: 0 });
+  const [result, setResult] = useState<
+    (TrainResult & { seconds: number; where: string; recipeNote: [string, string, string] }) | null
+  >(null);
+  const [running, setRunning] = useState(false);
+  const job = useRef<TrainJob | null>(null);
+  const [canUseWorker] = useState(workersAllowed);
+  useEffect(() => () => job.current?.cancel(), []);
+
+  const retrain = () => {
+    const rate = parseLearningRate(lrText);
+    if (!rate.ok) return setLrError(rate.message);
+    setLrError("");
+    props.setLearningRate(rate.value);
+    const recipe = validateRecipe(
+      { ...DEFAULT_RECIPE, learningRate: rate.value, edits: props.edits },
+      props.data.train.count,
+      props.data.batchNames,
+    );
+    if (!recipe.ok) return setLrError(recipe.problems.map((p) => `${p.where}: ${p.message}`).join("; "));
+    const defaultRate = rate.value === DEFAULT_RECIPE.learningRate;
+    const recipeNote: [string, string, string] = !defaultRate
+      ? [
+          "With a learning rate other than 0.05, ",
+          "npm run train",
+          " cannot reproduce this run: it uses the default recipe.",
+        ]
+      : props.edits.length === 0
+        ? ["Run ", "npm run train", " to get this hash on your machine."]
+        : props.isFixedData
+          ? [
+              "These are exactly the true labels: run ",
+              "npm run train -- --data fixed",
+              " to get this hash on your machine.",
+            ]
+          : [
+              "The same data and recipe give this hash on any machine; ",
+              "npm run train -- --data fixed",
+              " trains the fully corrected labels.",
+            ];
+    setLosses([]);
+    setResult(null);
+    setRunning(true);
+    const started = performance.now();
+    const collected: number[] = [];
+    job.current = startTraining(recipe.value, props.data, canUseWorker, (p) => {
+      collected.push(...p.losses);
+      setLosses(collected.slice());
+      setProgress({ step: p.step, total: p.totalSteps });
+    });
+    const where = job.current.where;
+    void job.current.result.then((outcome) => {
+      job.current = null;
+      setRunning(false);
+      setResult({ ...outcome, seconds: (performance.now() - started) / 1000, where, recipeNote });
+      if (outcome.kind === "trained") props.onTrained(outcome.params, outcome.sha256);
+    });
+  };
+
+  return (
+    <div class="wc-retrain">
+      <h3 class="wc-h">Retrain from scratch on this data</h3>
+      {!canUseWorker && (
+        <p class="wc-notice">
+          This page may not start a background worker here (a sandboxed frame), so training runs on the main thread in
+          small slices. It gives the same bits, just less smoothly.
+        </p>
+      )}
+      <form
+        class="wc-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!running) retrain();
+        }}
+      >
+        <label>
+          Learning rate{" "}
+          <input
+            class="wc-num"
+            inputMode="decimal"
+            value={lrText}
+            aria-invalid={lrError !== ""}
+            aria-describedby="wc-lr-error"
+            onInput={(event) => setLrText(event.currentTarget.value)}
+          />
+        </label>
+        <button type="submit" class="button-primary" disabled={running}>
+          Retrain
+        </button>
+        {running && (
+          <button type="button" onClick={() => job.current?.cancel()}>
+            Cancel
+          </button>
+        )}
+      </form>
+      <p id="wc-lr-error" class="wc-field-error">
+        {lrError}
+      </p>
+      <p class="wc-small">
+        Recipe: seed 1, 32 hidden units, momentum 0.9, 20 epochs, batches of 32; the published run used learning rate
+        0.05.
+        {props.weightEditCount > 0 &&
+          ` Retraining replaces the current weights, including your ${props.weightEditCount} weight edits.`}
+      </p>
+      {(running || losses.length > 0) && (
+        <>
+          <label class="wc-progress">
+            Training progress{" "}
+            <progress max={progress.total || 1} value={progress.step}>
+              {progress.step} of {progress.total} steps
+            </progress>{" "}
+            step {progress.step} of {progress.total}
+          </label>
+          <LossCurve losses={losses} totalSteps={progress.total} />
+        </>
+      )}
+      <div role="status" class="wc-train-result">
+        {result?.kind === "diverged" && (
+          <p class="wc-error">
+            Diverged: training stopped at step {result.atStep}, because the loss exploded. The weights were not changed.
+            Try a smaller learning rate, such as 0.05.
+          </p>
+        )}
+        {result?.kind === "failed" && <p class="wc-error">{result.message}</p>}
+        {result?.kind === "trained" && (
+          <>
+            <p>
+              Trained in {result.seconds.toFixed(2)} s (
+              {result.where === "worker" ? "in a Web Worker" : "on the main thread"}). The tests above now show the new
+              weights.
+            </p>
+            <HashLine
+              sha256={result.sha256}
+              publishedSha256={props.publishedSha256}
+              label="SHA-256 of the retrained weights"
+            />
+            <p class="wc-small">
+              {result.recipeNote[0]}
+              <code>{result.recipeNote[1]}</code>
+              {result.recipeNote[2]}
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

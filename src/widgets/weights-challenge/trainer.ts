@@ -1,0 +1,129 @@
+/**
+ * Runs a retrain where the page allows it: in a module Web Worker, or, where workers are refused
+ * (an embed sandboxed without allow-same-origin), on the main thread in slices of a few
+ * milliseconds with a yield between them, so input still gets handled. Both run the same core
+ * generator, so they give the same bits.
+ */
+import {
+  paramsFromValues,
+  trainGenerator,
+  weightsSha256,
+  type DigitsData,
+  type MlpParams,
+  type Recipe,
+} from "../../core/nn/index.ts";
+
+export type WorkerReply =
+  | { kind: "progress"; step: number; totalSteps: number; losses: number[] }
+  | { kind: "trained"; values: Float64Array<ArrayBuffer>; hiddenUnits: number; sha256: string }
+  | { kind: "diverged"; atStep: number }
+  | { kind: "failed"; message: string };
+
+export type TrainResult =
+  | { kind: "trained"; params: MlpParams; sha256: string }
+  | { kind: "diverged"; atStep: number }
+  | { kind: "failed"; message: string };
+
+export interface Progress {
+  step: number;
+  totalSteps: number;
+  losses: number[];
+}
+
+export interface TrainJob {
+  result: Promise<TrainResult>;
+  cancel: () => void;
+  where: "worker" | "main thread";
+}
+
+const SLICE_MS = 8;
+
+export function startTraining(
+  recipe: Recipe,
+  data: DigitsData,
+  useWorker: boolean,
+  onProgress: (progress: Progress) => void,
+): TrainJob {
+  if (useWorker) {
+    try {
+      return inWorker(recipe, data, onProgress);
+    } catch {
+      // Constructing the worker was refused: fall through to the main thread.
+    }
+  }
+  return onMainThread(recipe, data, onProgress);
+}
+
+function inWorker(recipe: Recipe, data: DigitsData, onProgress: (progress: Progress) => void): TrainJob {
+  const worker = new Worker(new URL("./train.worker.ts", import.meta.url), { type: "module" });
+  let settle: (result: TrainResult) => void = () => undefined;
+  const result = new Promise<TrainResult>((resolve) => (settle = resolve));
+  const finish = (value: TrainResult) => {
+    worker.terminate();
+    settle(value);
+  };
+  worker.onmessage = (event: MessageEvent<WorkerReply>) => {
+    const reply = event.data;
+    if (reply.kind === "progress") onProgress(reply);
+    else if (reply.kind === "trained")
+      finish({ kind: "trained", params: paramsFromValues(reply.hiddenUnits, reply.values), sha256: reply.sha256 });
+    else finish(reply);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    finish({ kind: "failed", message: "The training worker stopped unexpectedly." });
+  };
+  worker.postMessage({ recipe, data });
+  return { result, cancel: () => finish({ kind: "failed", message: "Training cancelled." }), where: "worker" };
+}
+
+function onMainThread(recipe: Recipe, data: DigitsData, onProgress: (progress: Progress) => void): TrainJob {
+  const run = trainGenerator(recipe, data);
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stop: () => void = () => undefined;
+  const result = new Promise<TrainResult>((resolve) => {
+    stop = () => resolve({ kind: "failed", message: "Training cancelled." });
+    const slice = () => {
+      if (cancelled) return resolve({ kind: "failed", message: "Training cancelled." });
+      const started = performance.now();
+      const losses: number[] = [];
+      let step = 0;
+      let totalSteps = 0;
+      while (performance.now() - started < SLICE_MS) {
+        const next = run.next();
+        if (next.done) {
+          if (losses.length > 0) onProgress({ step, totalSteps, losses });
+          const outcome = next.value;
+          if (outcome.status === "trained")
+            return resolve({ kind: "trained", params: outcome.params, sha256: weightsSha256(outcome.params) });
+          if (outcome.status === "diverged") return resolve({ kind: "diverged", atStep: outcome.atStep });
+          return resolve({
+            kind: "failed",
+            message:
+              outcome.status === "empty"
+                ? "Every example was left out: nothing to train on."
+                : outcome.problems.map((p) => `${p.where}: ${p.message}`).join("; "),
+          });
+        }
+        if (next.value.kind === "step") {
+          step = next.value.step;
+          totalSteps = next.value.totalSteps;
+          losses.push(next.value.batchLoss);
+        }
+      }
+      if (losses.length > 0) onProgress({ step, totalSteps, losses });
+      timer = setTimeout(slice, 0);
+    };
+    timer = setTimeout(slice, 0);
+  });
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      if (timer !== undefined) clearTimeout(timer);
+      stop();
+    },
+    where: "main thread",
+  };
+}
