@@ -1,0 +1,33 @@
+/**
+ * Test results as the widget shows them, computed the same way at build time (the no-JavaScript
+ * table of the shipped listing) and in the browser: values as text, pass/fail as words, and a
+ * fault as a sentence with its line, so nothing depends on colour or on the core being loaded.
+ */
+import type { ArgValue, Fault, RowResult } from "../../core/asm/index.ts";
+
+export interface RowView {
+  actual: string;
+  pass: boolean;
+  /** Why the row failed when it did not return (a fault), else "". */
+  note: string;
+  /** Listing line of the fault, for "go to line". */
+  line: number | null;
+}
+
+export function formatArgs(args: readonly ArgValue[]): string {
+  return args.map((arg) => (typeof arg === "number" ? String(arg) : `[${arg.join(", ")}]`)).join(", ");
+}
+
+export function describeFault(fault: Fault): string {
+  if (fault.kind === "step-limit") {
+    const limit = /after (\d+) steps/.exec(fault.message)?.[1];
+    const steps = limit ? Number(limit).toLocaleString("en") : "1,000,000";
+    return `stopped after ${steps} steps: the code may loop forever (line ${fault.line})`;
+  }
+  return `${fault.message} (line ${fault.line})`;
+}
+
+export function rowView(row: Pick<RowResult, "actual" | "fault" | "pass">): RowView {
+  if (row.fault) return { actual: "—", pass: false, note: describeFault(row.fault), line: row.fault.line };
+  return { actual: String(row.actual), pass: row.pass, note: "", line: null };
+}
