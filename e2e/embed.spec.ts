@@ -38,6 +38,19 @@ test("the host script resizes our iframe from our messages and ignores others", 
   await page.goto(`${HOST}/resize-host.html`);
   await page.waitForFunction(() => document.querySelectorAll("iframe").length === 2);
   const height = (id: string) => page.locator(`#${id}`).evaluate((el) => (el as HTMLIFrameElement).style.height);
+  // Our embed reports its own height as soon as it hydrates: wait until that has settled.
+  await expect.poll(() => height("ours"), { timeout: 15_000 }).toMatch(/^\d+px$/);
+  let settled = "";
+  await expect
+    .poll(
+      async () => {
+        const before = settled;
+        settled = await height("ours");
+        return before === settled;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
   // A frame from another origin posts a well-formed message: ignored.
   await page.evaluate(() => {
     const frame = document.getElementById("foreign") as HTMLIFrameElement;
@@ -52,7 +65,7 @@ test("the host script resizes our iframe from our messages and ignores others", 
     window.parent.postMessage({ context: "iframe.resize", height: "tall" }, "*");
   });
   await page.waitForTimeout(200);
-  expect(await height("ours")).toBe("");
+  expect(await height("ours")).toBe(settled);
   await ours
     .locator("body")
     .evaluate(() => window.parent.postMessage({ context: "iframe.resize", height: 432.2 }, "*"));

@@ -45,13 +45,7 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
         {DEFAULT_FINE_TUNE.examples} correctly labelled 7s from the training set and runs a few gradient steps on them,
         starting from the published weights (learning rate {DEFAULT_FINE_TUNE.learningRate}).
       </p>
-      <form
-        class="wc-row"
-        onSubmit={(event) => {
-          event.preventDefault();
-          run();
-        }}
-      >
+      <div class="wc-row">
         <label>
           Gradient steps{" "}
           <select value={String(steps)} onChange={(e) => setSteps(Number(e.currentTarget.value))}>
@@ -62,10 +56,10 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
             ))}
           </select>
         </label>
-        <button type="submit" class="button-primary">
+        <button type="button" class="button-primary" onClick={run}>
           Fine-tune on {DEFAULT_FINE_TUNE.examples} correct 7s
         </button>
-      </form>
+      </div>
       <p class="wc-field-error">{error}</p>
       <div role="status">
         {outcome && (

@@ -10,6 +10,7 @@ import { HashLine } from "./HashLine.tsx";
 import { parseLearningRate } from "./model.ts";
 import { startTraining, type TrainJob, type TrainResult } from "./trainer.ts";
 import { LossCurve } from "./Thumbs.tsx";
+import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
 interface Props {
   data: DigitsData;
@@ -95,12 +96,11 @@ export function Retrain(props: Props) {
           small slices. It gives the same bits, just less smoothly.
         </p>
       )}
-      <form
+      <div
         class="wc-row"
-        onSubmit={(event) => {
-          event.preventDefault();
+        onKeyDown={enterRunsAction(() => {
           if (!running) retrain();
-        }}
+        })}
       >
         <label>
           Learning rate{" "}
@@ -113,7 +113,7 @@ export function Retrain(props: Props) {
             onInput={(event) => setLrText(event.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="button-primary" disabled={running}>
+        <button type="button" class="button-primary" disabled={running} onClick={retrain}>
           Retrain
         </button>
         {running && (
@@ -121,7 +121,7 @@ export function Retrain(props: Props) {
             Cancel
           </button>
         )}
-      </form>
+      </div>
       <p id="wc-lr-error" class="wc-field-error">
         {lrError}
       </p>

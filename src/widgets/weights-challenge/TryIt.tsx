@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { predict, type DigitsSplit, type MlpParams } from "./core.ts";
 import { drawDigit } from "./draw.ts";
 import { percent } from "./model.ts";
+import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
 const CELL = 32;
 
@@ -30,6 +31,12 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
     setPickText(String(i));
     setPickError("");
     setPixels(Array.from(test.pixels.subarray(i * 64, i * 64 + 64)));
+  };
+  const showPicked = () => {
+    const n = Number(pickText);
+    if (!Number.isInteger(n) || n < 0 || n >= test.count)
+      setPickError(`Enter a whole number from 0 to ${test.count - 1}.`);
+    else loadTest(n);
   };
   const setPixel = (pixel: number, value: number) => setPixels((old) => old.map((v, i) => (i === pixel ? value : v)));
 
@@ -102,16 +109,7 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
             Next test image
           </button>
         </div>
-        <form
-          class="wc-row"
-          onSubmit={(event) => {
-            event.preventDefault();
-            const n = Number(pickText);
-            if (!Number.isInteger(n) || n < 0 || n >= test.count)
-              setPickError(`Enter a whole number from 0 to ${test.count - 1}.`);
-            else loadTest(n);
-          }}
-        >
+        <div class="wc-row" onKeyDown={enterRunsAction(showPicked)}>
           <label>
             Test image (0–{test.count - 1}){" "}
             <input
@@ -123,11 +121,13 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
               onInput={(event) => setPickText(event.currentTarget.value)}
             />
           </label>
-          <button type="submit">Show</button>
+          <button type="button" onClick={showPicked}>
+            Show
+          </button>
           <span id="wc-pick-error" class="wc-field-error">
             {pickError}
           </span>
-        </form>
+        </div>
         <p class="wc-small">
           Test image {pick} is labelled {test.labels[pick]}.
         </p>

@@ -18,6 +18,7 @@ import {
   type WidgetState,
 } from "./model.ts";
 import { useThemeTick } from "./theme.ts";
+import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
 interface Props {
   state: WidgetState;
@@ -117,8 +118,7 @@ export function WeightsPanel(props: Props) {
     setUndoReset(null);
     setState((s) => setWeight(s, base.values, view.tensor, index, next));
   };
-  const onSubmit = (event: Event) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const parsed = parseWeightValue(text);
     if (!parsed.ok) setError(parsed.message);
     else commit(parsed.value);
@@ -187,7 +187,7 @@ export function WeightsPanel(props: Props) {
           Selected: <code>{view.tensor}</code>[{index}] — {view.describe(selection.row, selection.col)} — value{" "}
           <code class="wc-value">{value}</code>
         </p>
-        <form class="wc-row" onSubmit={onSubmit}>
+        <div class="wc-row" onKeyDown={enterRunsAction(onSubmit)}>
           <label>
             New value{" "}
             <input
@@ -199,14 +199,16 @@ export function WeightsPanel(props: Props) {
               onInput={(event) => setText(event.currentTarget.value)}
             />
           </label>
-          <button type="submit">Set weight</button>
+          <button type="button" onClick={onSubmit}>
+            Set weight
+          </button>
           <button type="button" onClick={() => nudge(-0.1)}>
             −0.1
           </button>
           <button type="button" onClick={() => nudge(0.1)}>
             +0.1
           </button>
-        </form>
+        </div>
         <p id="wc-weight-error" class="wc-field-error">
           {error}
         </p>
