@@ -71,3 +71,31 @@ test("the host script resizes our iframe from our messages and ignores others", 
     .evaluate(() => window.parent.postMessage({ context: "iframe.resize", height: 432.2 }, "*"));
   await expect.poll(() => height("ours")).toBe("433px");
 });
+
+test("an embed grows and the host script grows its iframe with it", async ({ page }) => {
+  await page.goto(`${HOST}/resize-host.html`);
+  const frameHeight = () => page.locator("#ours").evaluate((el) => el.getBoundingClientRect().height);
+  await expect
+    .poll(() => page.locator("#ours").evaluate((el) => (el as HTMLIFrameElement).style.height))
+    .toMatch(/px$/);
+  const before = await frameHeight();
+  const frame = page.frameLocator("#ours");
+  await frame.getByText("Hints", { exact: true }).click();
+  await frame.getByText("Hint 1", { exact: true }).click();
+  await expect.poll(frameHeight).toBeGreaterThan(before);
+});
+
+for (const widget of WIDGETS) {
+  test(`in a frame sandboxed with allow-scripts only, the ${widget.name} embed shows and throws nothing`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(String(error)));
+    await page.goto(`${HOST}/sandboxed.html?src=${encodeURIComponent(`${SITE}/embed/${widget.name}/`)}`);
+    const frame = page.frameLocator("#frame");
+    await expect(frame.locator(`[data-widget="${widget.name}"]`)).toBeVisible();
+    await expect(frame.getByRole("status").first()).toBeAttached();
+    await page.waitForTimeout(1500);
+    expect(errors).toEqual([]);
+  });
+}
