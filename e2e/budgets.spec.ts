@@ -10,6 +10,17 @@ import { pageWeight } from "../scripts/bench/page-weight.ts";
 import { sitePages } from "./support/site-pages.ts";
 
 const FIRST_LOAD_GZIP_BUDGET = 60 * 1024;
+/**
+ * JavaScript a widget loads when it scrolls into view (Preact included), gzip. The budget is
+ * 20 KB. The weights challenge is over it today (it evaluates the model as soon as it hydrates:
+ * about 24 KB); its entry holds the line at 25 KB so it cannot grow further while the split is
+ * done, and BENCHMARKS.md names the miss. Lower it to 20 KB when the widget fits.
+ */
+const WIDGET_JS_GZIP_BUDGET: Record<string, number> = {
+  "the-assembly-listing": 20 * 1024,
+  "the-weights": 25 * 1024,
+  rebuilding: 20 * 1024,
+};
 const THEME_JS_BUDGET = 1024;
 
 const fileFor = (path: string): string => join("dist", path.endsWith("/") ? `${path}index.html` : path);
@@ -31,4 +42,14 @@ for (const path of sitePages()) {
       expect(weight.firstJs.raw).toBeLessThanOrEqual(THEME_JS_BUDGET);
     });
   }
+}
+
+for (const [chapter, budget] of Object.entries(WIDGET_JS_GZIP_BUDGET)) {
+  test(`the widget in /${chapter}/ loads at most ${budget / 1024} KB gzip of JavaScript on view, and none before`, () => {
+    const weight = pageWeight("dist", fileFor(`/${chapter}/`), `/${chapter}/`);
+    expect(weight.lazyJs.gzip).toBeGreaterThan(5 * 1024);
+    expect(weight.lazyJs.gzip).toBeLessThanOrEqual(budget);
+    // Before the widget is visible, only the inline scripts run (theme, share-link scroll, island loader).
+    expect(weight.firstJs.raw - weight.inlineJs.raw).toBe(0);
+  });
 }
