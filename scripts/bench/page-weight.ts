@@ -124,3 +124,42 @@ export function pageWeight(dist: string, htmlFile: string, pageUrl: string): Pag
     files: { first: [...css, ...fonts, ...firstModules], lazy: [...lazyModules] },
   };
 }
+
+export interface IslandWeight {
+  /** The island's component chunk, e.g. "/_astro/View.Ab12Cd34.js". */
+  component: string;
+  /** The `data-widget` name of the slot holding it, when it sits in a widget slot. */
+  widget: string | null;
+  /** The hydration directive: "visible" means its code loads only when it scrolls into view. */
+  client: string;
+  /** Its component and renderer with their static imports, minus what the page loaded first. */
+  js: Bytes;
+  files: string[];
+}
+
+/**
+ * Each island of a page on its own: what one widget costs when it alone scrolls into view (chunks
+ * two islands share count for both, since either may be the first to load them).
+ */
+export function islandWeights(dist: string, htmlFile: string, pageUrl: string): IslandWeight[] {
+  const html = readFileSync(htmlFile, "utf8");
+  const loadedFirst = new Set(pageWeight(dist, htmlFile, pageUrl).files.first);
+  return [...html.matchAll(/<astro-island\b[^>]*>/g)].map((match) => {
+    const tag = match[0];
+    const urls = attributeValues(tag, /(?:component-url|renderer-url)="([^"]+)"/g);
+    const modules = new Set<string>();
+    for (const url of urls) {
+      const file = resolveUrl(dist, pageUrl, url);
+      if (file) moduleClosure(dist, file, modules);
+    }
+    for (const file of loadedFirst) modules.delete(file);
+    const slotsBefore = [...html.slice(0, match.index).matchAll(/data-widget="([^"]+)"/g)];
+    return {
+      widget: slotsBefore.at(-1)?.[1] ?? null,
+      component: /component-url="([^"]+)"/.exec(tag)?.[1] ?? "(unknown)",
+      client: /\bclient="([^"]+)"/.exec(tag)?.[1] ?? "(none)",
+      js: sumFiles(modules),
+      files: [...modules],
+    };
+  });
+}
