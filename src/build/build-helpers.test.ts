@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { codeToHtml } from "shiki";
-import { stableIslandIds } from "./reproducible-islands.ts";
+import { islandStyleInHead, stableIslandIds } from "./reproducible-islands.ts";
 import { classTheme, styleToClassTransformer } from "./shiki-classes.ts";
 
 describe("stableIslandIds", () => {
@@ -31,5 +31,21 @@ describe("Shiki class output", () => {
     expect(html).not.toMatch(/style=/);
     expect(html).toMatch(/class="[^"]*tok-keyword/);
     expect(html).toMatch(/class="[^"]*tok-comment/);
+  });
+});
+
+describe("islandStyleInHead", () => {
+  const style = "<style>astro-island,astro-slot,astro-static-slot{display:contents}</style>";
+  it("moves Astro's island rule from the body into the head, once", () => {
+    const html = `<html><head><title>x</title></head><body><main>${style}<astro-island></astro-island></main></body></html>`;
+    const moved = islandStyleInHead(html);
+    expect(moved).toBe(
+      `<html><head><title>x</title>${style}</head><body><main><astro-island></astro-island></main></body></html>`,
+    );
+    expect(islandStyleInHead(moved)).toBe(moved);
+  });
+  it("leaves a page without islands alone", () => {
+    const html = "<html><head></head><body><p>x</p></body></html>";
+    expect(islandStyleInHead(html)).toBe(html);
   });
 });

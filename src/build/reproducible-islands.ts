@@ -15,6 +15,21 @@ import { buildManifest, MANIFEST_TOKEN, REBUILD_PAGE } from "./manifest.ts";
 
 const ISLAND_TAG = /<astro-island\b([^>]*?)\buid="[^"]*"([^>]*)>/g;
 
+const ISLAND_STYLE = /<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/;
+
+/**
+ * Astro writes the islands' one CSS rule as a <style> element just before the first island, in
+ * the body, where HTML does not allow <style>. Move it into <head> (same text, so the CSP hash
+ * Astro computed for it still matches).
+ */
+export function islandStyleInHead(html: string): string {
+  const match = ISLAND_STYLE.exec(html);
+  const headEnd = html.indexOf("</head>");
+  if (!match || headEnd < 0 || match.index < headEnd) return html;
+  const without = html.slice(0, match.index) + html.slice(match.index + match[0].length);
+  return without.slice(0, headEnd) + match[0] + without.slice(headEnd);
+}
+
 export function stableIslandIds(html: string): string {
   let ordinal = 0;
   return html.replace(ISLAND_TAG, (_tag, before: string, after: string) => {
@@ -40,7 +55,7 @@ export function reproducibleIslands(): AstroIntegration {
         const root = fileURLToPath(dir);
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, "utf8");
-          const fixed = stableIslandIds(html);
+          const fixed = islandStyleInHead(stableIslandIds(html));
           if (fixed !== html) await writeFile(file, fixed);
         }
         // Last, once every other file is final: the rebuild page states their manifest hash.

@@ -135,13 +135,16 @@ export function Editor({ id, lines, diff, addresses, bytes, errors, current, foc
   });
   const endDeleted = diff.deletedBefore[lines.length] ?? 0;
   return (
-    <ol class="asm" ref={list} aria-label="Listing: line, address, bytes, instruction">
-      {rows}
-      {endDeleted > 0 && (
-        <li class="asm-deleted">
-          {endDeleted === 1 ? "1 shipped line deleted at the end" : `${endDeleted} shipped lines deleted at the end`}
-        </li>
-      )}
-    </ol>
+    <>
+      <span class="visually-hidden">Listing: line, address, bytes, instruction</span>
+      <ol class="asm" ref={list}>
+        {rows}
+        {endDeleted > 0 && (
+          <li class="asm-deleted">
+            {endDeleted === 1 ? "1 shipped line deleted at the end" : `${endDeleted} shipped lines deleted at the end`}
+          </li>
+        )}
+      </ol>
+    </>
   );
 }

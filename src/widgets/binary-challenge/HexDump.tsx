@@ -38,7 +38,7 @@ export function HexDump({ shipped, current, firstChange }: Props) {
   return (
     <div class="bc-hex">
       <p>{summary}</p>
-      <div class="table-scroll" tabIndex={0} role="region" aria-label="Hex dump of the function">
+      <section class="table-scroll" tabIndex={0} aria-label="Hex dump of the function">
         <table>
           <thead>
             <tr>
@@ -70,7 +70,7 @@ export function HexDump({ shipped, current, firstChange }: Props) {
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
     </div>
   );
 }

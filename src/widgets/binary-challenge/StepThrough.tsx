@@ -105,7 +105,7 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
               ),
             )}
           </ol>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Registers">
+          <section class="table-scroll" tabIndex={0} aria-label="Registers">
             <table class="bc-regs">
               <thead>
                 <tr>
@@ -133,7 +133,7 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
                 })}
               </tbody>
             </table>
-          </div>
+          </section>
           <p class="bc-flags">
             Flags: CF={m.cf} ZF={m.zf} SF={m.sf} OF={m.of}
           </p>

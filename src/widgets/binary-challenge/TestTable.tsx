@@ -17,7 +17,7 @@ interface Props {
 export function TestTable({ caption, tests, rows, stale = false, onGoToLine }: Props) {
   const passed = rows.filter((row) => row.pass).length;
   return (
-    <div class="table-scroll bc-tests" tabIndex={0} role="region" aria-label={caption}>
+    <section class="table-scroll bc-tests" tabIndex={0} aria-label={caption}>
       <table>
         <caption>
           {caption}: {passed} of {rows.length} pass
@@ -60,6 +60,6 @@ export function TestTable({ caption, tests, rows, stale = false, onGoToLine }: P
           })}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

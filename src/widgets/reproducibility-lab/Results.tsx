@@ -41,7 +41,7 @@ export function Results({ recipe, report, seconds, where }: Props) {
           {report.sameShape && <DiffPicture bins={report.bins} hiddenUnits={report.hiddenUnits} summary={bits} />}
           <h4>The behaviour</h4>
           <p class="lab-behaviour">{behaviourSummary(report)}</p>
-          <div class="table-scroll" tabIndex={0} role="region" aria-label="Per-digit accuracy, rebuilt and published">
+          <section class="table-scroll" tabIndex={0} aria-label="Per-digit accuracy, rebuilt and published">
             <table class="lab-digits">
               <caption>Correct answers per digit on the held-out test images</caption>
               <thead>
@@ -63,7 +63,7 @@ export function Results({ recipe, report, seconds, where }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </section>
         </>
       )}
     </section>

@@ -20,7 +20,7 @@ export function rowSummary(row: Row): string {
 export function BehaviourTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
   const failing = rows.filter((row) => !row.pass).length;
   return (
-    <div class="wc-table-scroll" role="region" aria-label={caption} tabIndex={0}>
+    <section class="wc-table-scroll" aria-label={caption} tabIndex={0}>
       <table class="wc-tests">
         <caption>
           {caption}: {failing === 0 ? "every test passes" : `${failing} of ${rows.length} fail`}
@@ -46,6 +46,6 @@ export function BehaviourTable({ rows, caption }: { rows: readonly Row[]; captio
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

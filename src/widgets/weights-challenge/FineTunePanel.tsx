@@ -71,7 +71,7 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
         )}
       </div>
       {outcome && (
-        <div class="wc-table-scroll" role="region" aria-label="Fine-tuning, before and after" tabIndex={0}>
+        <section class="wc-table-scroll" aria-label="Fine-tuning, before and after" tabIndex={0}>
           <table class="wc-tests">
             <caption>Each digit before and after fine-tuning (pass ≥ 90 %)</caption>
             <thead>
@@ -101,7 +101,7 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
               })}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
       <p class="wc-small">
         Whatever the table shows, the wrong labels are still in the training data: whoever retrains from it gets the bug
