@@ -191,7 +191,7 @@ test("sandboxed with allow-scripts only, the embed shows its content and throws 
     addEventListener("error", (event) => seen.push(String(event.message)));
     addEventListener("unhandledrejection", (event) => seen.push(String(event.reason)));
   });
-  await page.goto(`${HOST}/sandboxed-binary.html`);
+  await page.goto(`${HOST}/sandboxed.html?src=${encodeURIComponent("http://127.0.0.1:4321/embed/binary-challenge/")}`);
   const frame = page.frameLocator("#frame");
   await expect(frame.getByText(/Bug report\./)).toBeVisible();
   await expect(frame.getByText(/Tests: 7 of 8 pass/)).toBeVisible();

@@ -220,7 +220,7 @@ test("sandboxed with allow-scripts only, the embed degrades with no uncaught err
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(String(error)));
   await page.goto(
-    `http://127.0.0.1:4322/sandboxed-weights.html?src=${encodeURIComponent("http://127.0.0.1:4321/embed/weights-challenge/")}`,
+    `http://127.0.0.1:4322/sandboxed.html?src=${encodeURIComponent("http://127.0.0.1:4321/embed/weights-challenge/")}`,
   );
   const frame = page.frameLocator("#frame");
   await expect(frame.locator("[data-widget=weights-challenge]")).toBeVisible();
