@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS } from "./scripts/test/chromium-flags.ts";
 
 /**
  * E2E tests against the built site in dist/, served the way a static host would serve it (with
@@ -20,16 +21,7 @@ export default defineConfig({
     baseURL: "http://127.0.0.1:4321",
     launchOptions: {
       executablePath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage",
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: [

@@ -4,18 +4,7 @@
  * that would steal CPU from a measurement.
  */
 import { chromium, type Browser } from "@playwright/test";
-
-/** The same flags as playwright.config.ts. */
-export const PLAYWRIGHT_CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-dev-shm-usage",
-];
+import { CHROMIUM_ARGS } from "../test/chromium-flags.ts";
 
 /** Flags for Lighthouse's chrome-launcher (it adds its own defaults on top). */
 export const LIGHTHOUSE_CHROME_FLAGS = [
@@ -30,5 +19,5 @@ export const LIGHTHOUSE_CHROME_FLAGS = [
 ];
 
 export function launchChromium(executablePath: string): Promise<Browser> {
-  return chromium.launch({ executablePath, args: PLAYWRIGHT_CHROMIUM_ARGS });
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
 }
