@@ -33,14 +33,22 @@ function fixedHash(): string {
 
 type Scope = Page | FrameLocator;
 
+/** Scrolls to the widget (it hydrates on view) and presses Start, which loads the model and data. */
+async function startWidget(scope: Scope): Promise<void> {
+  await scope.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  await scope.getByRole("button", { name: "Start the challenge" }).click({ timeout: 15_000 });
+  await expect(scope.getByRole("button", { name: "Try it" })).toBeEnabled({ timeout: 15_000 });
+}
+
 async function openWidget(page: Page, path = "/the-weights/"): Promise<void> {
   await page.goto(path);
-  await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
-  await expect(page.getByRole("button", { name: "Try it" })).toBeEnabled({ timeout: 15_000 });
+  await startWidget(page);
 }
 
 const row = (scope: Scope, digit: number) => scope.locator(`.wc-tests tr[data-digit="${digit}"]`).first();
 const currentSha = (scope: Scope) => scope.locator(".wc-hash").first().locator("code[data-sha256]");
+/** The retrain's result line (not the invisible copy that reserves its height). */
+const trainResult = (scope: Scope) => scope.locator(".wc-train-result");
 
 async function fixTheData(scope: Scope): Promise<void> {
   await scope.getByRole("button", { name: "Fix the data" }).click();
@@ -113,7 +121,11 @@ test("relabelling the bad batch and retraining fixes the 7s with the CLI's hash;
   await page.getByRole("button", { name: "Retrain" }).click();
   let longest = 0;
   let polls = 0;
-  while (!(await page.getByText(/Trained in/).isVisible())) {
+  while (
+    !(await trainResult(page)
+      .getByText(/Trained in/)
+      .isVisible())
+  ) {
     const started = Date.now();
     await page.evaluate(() => document.querySelectorAll("progress").length);
     longest = Math.max(longest, Date.now() - started);
@@ -121,13 +133,13 @@ test("relabelling the bad batch and retraining fixes the 7s with the CLI's hash;
     if (polls > 2000) break;
   }
   expect(longest).toBeLessThan(1000);
-  await expect(page.getByText(/in a Web Worker/)).toBeVisible();
+  await expect(trainResult(page).getByText(/in a Web Worker/)).toBeVisible();
   await expect(page.locator("progress")).toHaveAttribute("value", "900");
   await expect(row(page, 7)).toContainText("pass");
   for (let digit = 0; digit < 10; digit++) await expect(row(page, digit)).toContainText("pass");
   const hash = fixedHash();
   await expect(currentSha(page)).toHaveText(hash);
-  await expect(page.getByText("npm run train -- --data fixed", { exact: true })).toBeVisible();
+  await expect(trainResult(page).getByText("npm run train -- --data fixed", { exact: true })).toBeVisible();
 
   // Share: the link reopens the same edits.
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
@@ -150,9 +162,9 @@ test("relabelling the bad batch and retraining fixes the 7s with the CLI's hash;
   await page.getByRole("button", { name: "Revert to the shipped data" }).click();
   await expect(page.getByText("No data edits: this is the shipped training data.")).toBeVisible();
   await page.getByRole("button", { name: "Retrain" }).click();
-  await expect(page.getByText(/Trained in/)).toBeVisible({ timeout: 20_000 });
+  await expect(trainResult(page).getByText(/Trained in/)).toBeVisible({ timeout: 20_000 });
   await expect(currentSha(page)).toHaveText(PUBLISHED);
-  await expect(page.locator(".wc-train-result")).toContainText("matches the published weights, bit for bit");
+  await expect(trainResult(page)).toContainText("matches the published weights, bit for bit");
   await expect(row(page, 7)).toContainText("fail");
 
   expect(problems.consoleErrors).toEqual([]);
@@ -188,8 +200,70 @@ test("a bad fragment shows a notice and the default state", async ({ page }) => 
   await page.goto("/the-weights/#weights-challenge=1.bm90LWpzb24");
   await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
   await expect(page.getByText(/saved state is damaged/)).toBeVisible();
+  await startWidget(page);
   await expect(page.getByRole("button", { name: "Try it" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Behaviour tests, published weights")).toBeVisible();
 });
+
+test("on view only the shell loads; Start fetches the model and data and hands focus to the open panel", async ({
+  page,
+}) => {
+  const requested: string[] = [];
+  page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const heavy = () =>
+    requested.filter((path) => /\/_astro\/(live\.[\w-]+\.js|digits\.[\w-]+\.json|[\w.-]+\.safetensors)$/.test(path));
+  await page.goto("/the-weights/");
+  await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  const start = page.getByRole("button", { name: "Start the challenge" });
+  await expect(start).toBeEnabled({ timeout: 15_000 });
+  await page.waitForLoadState("networkidle");
+  expect(heavy()).toEqual([]);
+  // The build-time results are there before anything loads.
+  await expect(row(page, 7)).toContainText("fail");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+
+  await start.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Try it" })).toBeFocused({ timeout: 15_000 });
+  expect(heavy()).toHaveLength(3);
+  await expect(page.locator(".wc-prediction")).toContainText("The model reads this as");
+});
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px, hydrating and a whole retrain move nothing on the page (no layout shift)`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.addInitScript(() => {
+      const shifts: string[] = [];
+      (window as unknown as { __shifts: string[] }).__shifts = shifts;
+      new PerformanceObserver((list) => {
+        type Source = { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly };
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: Source[] })[]) {
+          const moved = (entry.sources ?? []).map((source) => {
+            const node = source.node;
+            const element = node instanceof Element ? node : node?.parentElement;
+            const where = `${node?.nodeName ?? "?"} in .${element?.className ?? "?"}`;
+            return `${where} ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}`;
+          });
+          shifts.push(`${entry.value.toFixed(4)}: ${moved.join("; ")}`);
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    });
+    const shifts = () => page.evaluate(() => (window as unknown as { __shifts: string[] }).__shifts.splice(0));
+    await page.goto("/the-weights/");
+    await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
+    await expect(page.getByRole("button", { name: "Start the challenge" })).toBeEnabled({ timeout: 15_000 });
+    expect(await shifts()).toEqual([]);
+
+    await startWidget(page);
+    await page.getByRole("button", { name: "Fix the data" }).click();
+    const retrain = page.getByRole("button", { name: "Retrain" });
+    await retrain.scrollIntoViewIfNeeded();
+    await shifts();
+    await retrain.click();
+    await expect(trainResult(page).getByText(/Trained in/)).toBeVisible({ timeout: 20_000 });
+    expect(await shifts()).toEqual([]);
+  });
+}
 
 test("try it: keyboard drawing and test images change the prediction", async ({ page }) => {
   await openWidget(page);
@@ -208,11 +282,10 @@ test("try it: keyboard drawing and test images change the prediction", async ({ 
 test("the embed on another origin trains in its worker", async ({ page }) => {
   await page.goto(`http://127.0.0.1:4322/?src=${encodeURIComponent("http://127.0.0.1:4321/embed/weights-challenge/")}`);
   const frame = page.frameLocator("#frame");
-  await frame.locator("#weights-challenge").scrollIntoViewIfNeeded();
-  await expect(frame.getByRole("button", { name: "Fix the data" })).toBeEnabled({ timeout: 15_000 });
+  await startWidget(frame);
   await frame.getByRole("button", { name: "Fix the data" }).click();
   await frame.getByRole("button", { name: "Retrain" }).click();
-  await expect(frame.getByText(/Trained in .*in a Web Worker/)).toBeVisible({ timeout: 20_000 });
+  await expect(trainResult(frame).getByText(/Trained in .*in a Web Worker/)).toBeVisible({ timeout: 20_000 });
   await expect(currentSha(frame)).toHaveText(PUBLISHED);
 });
 
@@ -225,14 +298,15 @@ test("sandboxed with allow-scripts only, the embed degrades with no uncaught err
   const frame = page.frameLocator("#frame");
   await expect(frame.locator("[data-widget=weights-challenge]")).toBeVisible();
   // Either the widget runs (main-thread training with a notice) or the static version stays.
-  const fix = frame.getByRole("button", { name: "Fix the data" });
+  const start = frame.getByRole("button", { name: "Start the challenge" }).and(frame.locator("button:enabled"));
   const staticNote = frame.getByText(/Turn on JavaScript|could not load|Could not load/);
-  await expect(fix.or(staticNote).first()).toBeVisible({ timeout: 15_000 });
-  if (await fix.isVisible()) {
-    await fix.click();
+  await expect(start.or(staticNote).first()).toBeVisible({ timeout: 15_000 });
+  if (await start.isVisible()) {
+    await startWidget(frame);
+    await frame.getByRole("button", { name: "Fix the data" }).click();
     await expect(frame.getByText(/runs on the main thread/)).toBeVisible();
     await frame.getByRole("button", { name: "Retrain" }).click();
-    await expect(frame.getByText(/Trained in .*on the main thread/)).toBeVisible({ timeout: 30_000 });
+    await expect(trainResult(frame).getByText(/Trained in .*on the main thread/)).toBeVisible({ timeout: 30_000 });
     await expect(currentSha(frame)).toHaveText(PUBLISHED);
   }
   await expect(frame.locator(".wc-tests").first()).toContainText("5.6 %");

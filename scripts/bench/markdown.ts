@@ -246,7 +246,7 @@ function vitalsSection(all: readonly VitalsFigures[]): string {
         `- ${v.page}: LCP ${v.lcpTarget ?? "?"}; largest shift ${v.clsTarget ?? "none"}; longest frame ${v.longestLoadFrame ?? "none over 50 ms"}`,
     ),
     "",
-    'Widgets: scroll into view, wait for hydration, press the main action (binary challenge: "Run tests"; weights challenge: "Fix the data", then the measured "Retrain"; a widget without a known action: its first enabled button), then watch the main thread for 3 s:',
+    'Widgets: scroll into view, wait for hydration, press the main action (binary challenge: "Run tests"; weights challenge: "Start the challenge" and "Fix the data", then the measured "Retrain"; a widget without a known action: its first enabled button), then watch the main thread for 3 s:',
     "",
     widgetLines.length === 0 ? "- no widget slot on these pages" : widgetLines.join("\n"),
   ].join("\n");

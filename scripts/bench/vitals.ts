@@ -117,7 +117,7 @@ async function measureClick(page: Page, click: () => Promise<void>, waitMs: numb
  */
 const WIDGET_ACTIONS: Record<string, { steps: RegExp[]; action: RegExp }> = {
   "binary-challenge": { steps: [], action: /^run tests$/i },
-  "weights-challenge": { steps: [/^fix the data$/i], action: /^retrain$/i },
+  "weights-challenge": { steps: [/^start the challenge$/i, /^fix the data$/i], action: /^retrain$/i },
   "reproducibility-lab": { steps: [], action: /rebuild|retrain/i },
 };
 

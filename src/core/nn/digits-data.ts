@@ -7,10 +7,10 @@
  * = row * 8 + column; the network sees them divided by 16.
  */
 import { fail, ok, type Problem, type Result } from "./result.ts";
+import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "./shape.ts";
 
+export { DIGIT_COUNT, PIXELS_PER_IMAGE };
 export const DIGITS_FORMAT = "preferred-form-digits/1";
-export const PIXELS_PER_IMAGE = 64;
-export const DIGIT_COUNT = 10;
 /** Character for pixel value v is PIXEL_ALPHABET[v]. */
 export const PIXEL_ALPHABET = "0123456789abcdefg";
 /** Character for batch index b is BATCH_ALPHABET[b]. */

@@ -4,35 +4,12 @@
  * test can build one and get problems back as values. (More knobs — summation order, float32
  * accumulation, Math.exp vs detExp, init variant — will be added here as optional fields.)
  */
-import { validateEdits, type DataEdit } from "./edits.ts";
+import { validateEdits } from "./edits.ts";
+import { DEFAULT_RECIPE, type Recipe } from "./recipe-defaults.ts";
 import { fail, ok, type Problem, type Result } from "./result.ts";
 
-export interface Recipe {
-  /** Seeds initialisation and the per-epoch shuffles. Integer in [0, 2^32). */
-  readonly seed: number;
-  /** Width of the single hidden ReLU layer. Integer in [1, 256]. */
-  readonly hiddenUnits: number;
-  /** SGD step size. In (0, 1e300] (absurd values are allowed and end as "diverged"). */
-  readonly learningRate: number;
-  /** Heavy-ball momentum factor. In [0, 1). */
-  readonly momentum: number;
-  /** Full passes over the training set. Integer in [1, 500]. */
-  readonly epochs: number;
-  /** Examples per SGD step; the last step of an epoch takes what is left. Integer in [1, 4096]. */
-  readonly batchSize: number;
-  /** Edits to the shipped training data, applied in order. Empty = the shipped data. */
-  readonly edits: readonly DataEdit[];
-}
-
-export const DEFAULT_RECIPE: Recipe = Object.freeze({
-  seed: 1,
-  hiddenUnits: 32,
-  learningRate: 0.05,
-  momentum: 0.9,
-  epochs: 20,
-  batchSize: 32,
-  edits: Object.freeze([]),
-});
+export { DEFAULT_RECIPE };
+export type { Recipe };
 
 interface NumberRule {
   integer: boolean;

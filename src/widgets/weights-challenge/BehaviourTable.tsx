@@ -4,13 +4,9 @@
  * same component renders the build-time table (published weights) and the live one.
  */
 import { percent } from "./model.ts";
+import type { Row } from "./rows.ts";
 
-export interface Row {
-  digit: number;
-  accuracy: number;
-  pass: boolean;
-  confusedWith: number | null;
-}
+export type { Row };
 
 export function rowSummary(row: Row): string {
   const confused = !row.pass && row.confusedWith !== null ? ` — mostly read as ${row.confusedWith}` : "";

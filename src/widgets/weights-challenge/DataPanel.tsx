@@ -4,7 +4,7 @@
  * then retrain. Every change is an edit in a list, so undo and "revert everything" are exact.
  */
 import { useMemo, useState } from "preact/hooks";
-import type { DataEdit, DigitsData, MlpParams } from "../../core/nn/index.ts";
+import type { DataEdit, DigitsData } from "../../core/nn/index.ts";
 import {
   addDataEdits,
   describeDataEdit,
@@ -15,6 +15,7 @@ import {
   type WidgetState,
 } from "./model.ts";
 import { Retrain } from "./Retrain.tsx";
+import type { Trained } from "./trainer.ts";
 import { Thumb } from "./Thumbs.tsx";
 
 interface Props {
@@ -22,7 +23,7 @@ interface Props {
   setState: (update: (state: WidgetState) => WidgetState) => void;
   data: DigitsData;
   publishedSha256: string;
-  onTrained: (params: MlpParams, sha256: string) => void;
+  onTrained: (result: Trained) => void;
 }
 
 const PAGE = 120;

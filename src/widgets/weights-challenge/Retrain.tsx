@@ -4,11 +4,11 @@
  * new hash next to the published one. An absurd learning rate ends as "diverged", never NaN.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { DEFAULT_RECIPE, validateRecipe, type DataEdit, type DigitsData, type MlpParams } from "../../core/nn/index.ts";
+import { DEFAULT_RECIPE, validateRecipe, type DataEdit, type DigitsData } from "../../core/nn/index.ts";
 import { workersAllowed } from "../shared/environment.ts";
 import { HashLine } from "./HashLine.tsx";
 import { parseLearningRate } from "./model.ts";
-import { startTraining, type TrainJob, type TrainResult } from "./trainer.ts";
+import { startTrainingAfterPaint, type Trained, type TrainJob, type TrainResult } from "./trainer.ts";
 import { LossCurve } from "./Thumbs.tsx";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
@@ -21,7 +21,7 @@ interface Props {
   setLearningRate: (rate: number) => void;
   weightEditCount: number;
   publishedSha256: string;
-  onTrained: (params: MlpParams, sha256: string) => void;
+  onTrained: (result: Trained) => void;
 }
 
 export function Retrain(props: Props) {
@@ -29,9 +29,7 @@ export function Retrain(props: Props) {
   const [lrError, setLrError] = useState("");
   const [losses, setLosses] = useState<number[]>([]);
   const [progress, setProgress] = useState({ step: 0, total: 0 });
-  const [result, setResult] = useState<
-    (TrainResult & { seconds: number; where: string; recipeNote: [string, string, string] }) | null
-  >(null);
+  const [result, setResult] = useState<ShownResult | null>(null);
   const [running, setRunning] = useState(false);
   const job = useRef<TrainJob | null>(null);
   const [canUseWorker] = useState(workersAllowed);
@@ -41,7 +39,8 @@ export function Retrain(props: Props) {
     const rate = parseLearningRate(lrText);
     if (!rate.ok) return setLrError(rate.message);
     setLrError("");
-    props.setLearningRate(rate.value);
+    // Setting the same rate again would re-render the whole data panel for nothing.
+    if (rate.value !== props.learningRate) props.setLearningRate(rate.value);
     const recipe = validateRecipe(
       { ...DEFAULT_RECIPE, learningRate: rate.value, edits: props.edits },
       props.data.train.count,
@@ -69,21 +68,22 @@ export function Retrain(props: Props) {
               " trains the fully corrected labels.",
             ];
     setLosses([]);
+    setProgress({ step: 0, total: 0 });
     setResult(null);
     setRunning(true);
-    const started = performance.now();
+    const startedAt = performance.now();
     const collected: number[] = [];
-    job.current = startTraining(recipe.value, props.data, canUseWorker, (p) => {
+    const started = startTrainingAfterPaint(recipe.value, props.data, canUseWorker, (p) => {
       collected.push(...p.losses);
       setLosses(collected.slice());
       setProgress({ step: p.step, total: p.totalSteps });
     });
-    const where = job.current.where;
-    void job.current.result.then((outcome) => {
+    job.current = started;
+    void started.result.then((outcome) => {
       job.current = null;
       setRunning(false);
-      setResult({ ...outcome, seconds: (performance.now() - started) / 1000, where, recipeNote });
-      if (outcome.kind === "trained") props.onTrained(outcome.params, outcome.sha256);
+      setResult({ ...outcome, seconds: (performance.now() - startedAt) / 1000, where: started.where, recipeNote });
+      if (outcome.kind === "trained") props.onTrained(outcome);
     });
   };
 
@@ -116,11 +116,10 @@ export function Retrain(props: Props) {
         <button type="button" class="button-primary" disabled={running} onClick={retrain}>
           Retrain
         </button>
-        {running && (
-          <button type="button" onClick={() => job.current?.cancel()}>
-            Cancel
-          </button>
-        )}
+        {/* Always there (disabled when idle), so starting and ending a run moves nothing on the page. */}
+        <button type="button" disabled={!running} onClick={() => job.current?.cancel()}>
+          Cancel
+        </button>
       </div>
       <p id="wc-lr-error" class="wc-field-error">
         {lrError}
@@ -131,46 +130,80 @@ export function Retrain(props: Props) {
         {props.weightEditCount > 0 &&
           ` Retraining replaces the current weights, including your ${props.weightEditCount} weight edits.`}
       </p>
-      {(running || losses.length > 0) && (
-        <>
-          <label class="wc-progress">
-            Training progress{" "}
-            <progress max={progress.total || 1} value={progress.step}>
-              {progress.step} of {progress.total} steps
-            </progress>{" "}
-            step {progress.step} of {progress.total}
-          </label>
-          <LossCurve losses={losses} totalSteps={progress.total} />
-        </>
-      )}
-      <div role="status" class="wc-train-result">
-        {result?.kind === "diverged" && (
-          <p class="wc-error">
-            Diverged: training stopped at step {result.atStep}, because the loss exploded. The weights were not changed.
-            Try a smaller learning rate, such as 0.05.
-          </p>
-        )}
-        {result?.kind === "failed" && <p class="wc-error">{result.message}</p>}
-        {result?.kind === "trained" && (
-          <>
-            <p>
-              Trained in {result.seconds.toFixed(2)} s (
-              {result.where === "worker" ? "in a Web Worker" : "on the main thread"}). The tests above now show the new
-              weights.
+      <label class="wc-progress">
+        Training progress{" "}
+        <progress max={progress.total || 1} value={progress.step}>
+          {progress.step} of {progress.total} steps
+        </progress>{" "}
+        {/* One text node: a number growing inside it moves no other text. */}
+        <span class="wc-steps">{`step ${progress.step} of ${progress.total || "…"}`}</span>
+      </label>
+      <LossCurve losses={losses} totalSteps={progress.total} />
+      {/* The result's box is as tall as the tallest result (an invisible copy of it sits in the same
+          grid cell), so the result appearing at the end of a run shifts nothing below it. */}
+      <div class="wc-result-box">
+        <div role="status" class="wc-train-result">
+          {/* Keyed, so a result replaces the placeholder's nodes instead of moving its text. */}
+          {result ? (
+            <div key="result">
+              <ResultText result={result} publishedSha256={props.publishedSha256} />
+            </div>
+          ) : (
+            <p key="placeholder" class="wc-hash">
+              When a run ends, its weights’ SHA-256 appears here, next to the published one:{" "}
+              <code class="wc-sha">{props.publishedSha256}</code>
             </p>
-            <HashLine
-              sha256={result.sha256}
-              publishedSha256={props.publishedSha256}
-              label="SHA-256 of the retrained weights"
-            />
-            <p class="wc-small">
-              {result.recipeNote[0]}
-              <code>{result.recipeNote[1]}</code>
-              {result.recipeNote[2]}
-            </p>
-          </>
-        )}
+          )}
+        </div>
+        <div class="wc-result-ghost" aria-hidden="true">
+          <ResultText result={TALLEST_RESULT} publishedSha256={props.publishedSha256} />
+        </div>
       </div>
     </div>
+  );
+}
+
+/** What the result line shows of a run (the weights themselves go to the view through onTrained). */
+type ShownResult = (Exclude<TrainResult, { kind: "trained" }> | { kind: "trained"; sha256: string }) & {
+  seconds: number;
+  where: string;
+  recipeNote: [string, string, string];
+};
+
+/** Stands in for the tallest result text when reserving its space; never shown. */
+const TALLEST_RESULT: ShownResult = {
+  kind: "trained",
+  sha256: "0".repeat(64),
+  seconds: 10,
+  where: "main thread",
+  recipeNote: [
+    "The same data and recipe give this hash on any machine; ",
+    "npm run train -- --data fixed",
+    " trains the fully corrected labels.",
+  ],
+};
+
+function ResultText({ result, publishedSha256 }: { result: ShownResult; publishedSha256: string }) {
+  if (result.kind === "diverged")
+    return (
+      <p class="wc-error">
+        Diverged: training stopped at step {result.atStep}, because the loss exploded. The weights were not changed. Try
+        a smaller learning rate, such as 0.05.
+      </p>
+    );
+  if (result.kind === "failed") return <p class="wc-error">{result.message}</p>;
+  return (
+    <>
+      <p>
+        Trained in {result.seconds.toFixed(2)} s ({result.where === "worker" ? "in a Web Worker" : "on the main thread"}
+        ). The tests above now show the new weights.
+      </p>
+      <HashLine sha256={result.sha256} publishedSha256={publishedSha256} label="SHA-256 of the retrained weights" />
+      <p class="wc-small">
+        {result.recipeNote[0]}
+        <code>{result.recipeNote[1]}</code>
+        {result.recipeNote[2]}
+      </p>
+    </>
   );
 }

@@ -7,9 +7,10 @@ import { drawDigit } from "./draw.ts";
 
 export function Thumb({ pixels }: { pixels: Uint8Array }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  // Callers pass a fresh subarray view on every render; redraw only when it shows other bytes.
   useEffect(() => {
     if (ref.current) drawDigit(ref.current, pixels, 1);
-  }, [pixels]);
+  }, [pixels.buffer, pixels.byteOffset]);
   return <canvas ref={ref} class="wc-thumb" width={8} height={8} aria-hidden="true" />;
 }
 
@@ -17,7 +18,7 @@ const WIDTH = 300;
 const HEIGHT = 80;
 
 export function LossCurve({ losses, totalSteps }: { losses: readonly number[]; totalSteps: number }) {
-  if (losses.length === 0) return null;
+  // Drawn empty before the first run, so a run starting or ending moves nothing on the page.
   const max = Math.max(2.5, ...losses.map((l) => (Number.isFinite(l) ? Math.min(l, 10) : 0)));
   const points = losses
     .map((loss, i) => {
@@ -26,20 +27,23 @@ export function LossCurve({ losses, totalSteps }: { losses: readonly number[]; t
       return `${x.toFixed(1)},${y.toFixed(1)}`;
     })
     .join(" ");
-  const last = losses[losses.length - 1]!;
+  const last = losses[losses.length - 1];
   return (
-    <figure class="wc-figure">
+    <figure class="wc-figure wc-loss-figure">
       <svg
         class="wc-loss"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
-        aria-label={`Training loss per step, now ${last.toFixed(3)}`}
+        aria-label={
+          last === undefined ? "Training loss per step: no run yet" : `Training loss per step, now ${last.toFixed(3)}`
+        }
       >
         <polyline points={points} />
       </svg>
       <figcaption class="wc-small">
-        Training loss (cross-entropy per batch, 0 to {max.toFixed(1)}), step {losses.length} of {totalSteps}:{" "}
-        {last.toFixed(3)}
+        {last === undefined
+          ? "Training loss (cross-entropy per batch): the curve draws here while a run trains."
+          : `Training loss (cross-entropy per batch, 0 to ${max.toFixed(1)}), step ${losses.length} of ${totalSteps}: ${last.toFixed(3)}`}
       </figcaption>
     </figure>
   );

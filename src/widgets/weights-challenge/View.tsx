@@ -3,30 +3,36 @@
  * it by editing weights (hopeless), by fine-tuning (fixes 7s, breaks 1s), and by fixing the
  * training data and retraining (works, and reproduces bit for bit). Server-rendered, it is the
  * no-JavaScript version: the build-time test table and a picture of the weights.
+ *
+ * What hydrates on view is only this shell over the build-time table, hash and picture. The core,
+ * the data and the weights (live.ts and about 60 KB of data) load when the reader presses "Start
+ * the challenge" or arrives by a share link; the heavier panels load when first opened. The start
+ * line has the same shape with and without JavaScript, so hydrating moves nothing on the page.
  */
 import "./weights-challenge.css";
 import type { ComponentChildren } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { behaviourTable, evaluate, validateEdits, weightsSha256, type MlpParams } from "./core.ts";
 import { reportHeightToParent } from "../shared/auto-height.ts";
 import { ShareBar } from "../shared/ShareBar.tsx";
 import { readSharedState } from "../shared/share-link.ts";
 import { BehaviourTable, rowSummary, type Row } from "./BehaviourTable.tsx";
 import { HashLine } from "./HashLine.tsx";
-import { loadChallenge, type Loaded } from "./load.ts";
-import {
-  DEFAULT_STATE,
-  fromShared,
-  SHARE_SPEC,
-  shareSize,
-  toShared,
-  withWeightEdits,
-  type Panel,
-  type WidgetState,
-} from "./model.ts";
-import { TryIt } from "./TryIt.tsx";
+import type * as LiveModule from "./live.ts";
+import type { Loaded } from "./live.ts";
+import type { Trained } from "./trainer.ts";
+import { DEFAULT_STATE, fromShared, SHARE_SPEC, shareSize, toShared, type Panel, type WidgetState } from "./model.ts";
 
-// The heavier panels load when first opened, so the island that hydrates on view stays small.
+type Live = typeof LiveModule;
+let livePromise: Promise<Live> | null = null;
+function importLive(): Promise<Live> {
+  livePromise ??= import("./live.ts").catch((error: unknown) => {
+    livePromise = null;
+    throw error;
+  });
+  return livePromise;
+}
+
+// The heavier panels load when first opened.
 const loaders = {
   weights: () => import("./WeightsPanel.tsx"),
   data: () => import("./DataPanel.tsx"),
@@ -55,52 +61,95 @@ const PANEL_NAMES: Record<Panel, string> = {
   finetune: "Just fine-tune it?",
 };
 
+type Phase = "idle" | "loading" | "ready";
+
 export default function View(props: Props) {
   const [hydrated, setHydrated] = useState(false);
+  const [phase, setPhase] = useState<Phase>("idle");
+  const [live, setLive] = useState<Live | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<WidgetState>(DEFAULT_STATE);
   const [notice, setNotice] = useState("");
-  const [retrained, setRetrained] = useState<{ params: MlpParams; sha256: string } | null>(null);
+  const [retrained, setRetrained] = useState<Trained | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
+  /** The state a share link asked for, applied once the data has loaded and its edits check out. */
+  const linked = useRef<WidgetState | null>(null);
+  const phaseRef = useRef<Phase>("idle");
+  const startRef = useRef<HTMLButtonElement>(null);
+  const tabsRef = useRef<HTMLDivElement>(null);
+  /** The start button had focus when the widget became ready: give it to the open panel's tab. */
+  const moveFocus = useRef(false);
+
+  const start = () => {
+    if (phaseRef.current !== "idle") return;
+    phaseRef.current = "loading";
+    setPhase("loading");
+    setLoaded(null);
+    void importLive()
+      .then(async (module) => {
+        const result = await module.loadChallenge(props.publishedSha256);
+        let initial = linked.current ?? DEFAULT_STATE;
+        if (result.ok && initial.dataEdits.length > 0) {
+          const checked = module.validateEdits(initial.dataEdits, result.data.train.count, result.data.batchNames);
+          if (!checked.ok) {
+            setNotice(
+              `This link's data edits do not fit the data (${checked.problems[0]?.where}), so the default is shown.`,
+            );
+            initial = DEFAULT_STATE;
+          }
+        }
+        if (linked.current) setState((s) => ({ ...initial, panel: s.panel }));
+        linked.current = null;
+        moveFocus.current = result.ok && document.activeElement === startRef.current;
+        setLive(module);
+        setLoaded(result);
+        // A failed load may be retried by the next touch, click or focus.
+        phaseRef.current = result.ok ? "ready" : "idle";
+        setPhase(phaseRef.current);
+      })
+      .catch(() => {
+        phaseRef.current = "idle";
+        setPhase("idle");
+        setLoaded({ ok: false, message: "The widget's code could not be loaded. Check the connection." });
+      });
+  };
 
   useEffect(() => {
     setHydrated(true);
     const shared = readSharedState(SHARE_SPEC);
-    let initial = DEFAULT_STATE;
     if (shared.kind === "ok") {
-      initial = fromShared(shared.state);
+      linked.current = fromShared(shared.state);
+      setState((s) => ({ ...s, panel: linked.current!.panel }));
       if (shared.notice) setNotice(shared.notice);
       if (!props.embedded) rootRef.current?.scrollIntoView();
+      start();
     } else if (shared.kind === "invalid") setNotice(shared.notice);
-    void loadChallenge(props.publishedSha256).then((result) => {
-      if (result.ok && initial.dataEdits.length > 0) {
-        const checked = validateEdits(initial.dataEdits, result.data.train.count, result.data.batchNames);
-        if (!checked.ok) {
-          setNotice(
-            `This link's data edits do not fit the data (${checked.problems[0]?.where}), so the default is shown.`,
-          );
-          initial = DEFAULT_STATE;
-        }
-      }
-      setState(initial);
-      setLoaded(result);
-    });
     return rootRef.current ? reportHeightToParent(rootRef.current) : undefined;
   }, []);
 
-  const ready = loaded?.ok ? loaded : null;
+  useEffect(() => {
+    if (phase !== "ready" || !moveFocus.current) return;
+    moveFocus.current = false;
+    tabsRef.current?.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
+  }, [phase]);
+
+  const ready = phase === "ready" && live && loaded?.ok ? { live, ...loaded } : null;
   const base = retrained?.params ?? ready?.published ?? null;
-  const current = useMemo(() => (base ? withWeightEdits(base, state.weightEdits) : null), [base, state.weightEdits]);
-  const rows = useMemo<Row[]>(() => {
-    if (!current || !ready) return props.publishedRows;
-    return behaviourTable(evaluate(current, ready.data.test)).map((row) => ({
-      digit: row.digit,
-      accuracy: row.accuracy,
-      pass: row.pass,
-      confusedWith: row.mostConfusedWith?.digit ?? null,
-    }));
-  }, [current]);
-  const sha256 = useMemo(() => (current ? weightsSha256(current) : props.publishedSha256), [current]);
+  const current = useMemo(
+    () => (base && ready ? ready.live.withWeightEdits(base, state.weightEdits) : null),
+    [base, state.weightEdits],
+  );
+  // Unedited weights come with their table and hash: the published ones from the build (same core
+  // and data; loadChallenge checked the weights' SHA-256), a retrained model from its worker.
+  const edited = current !== null && ready !== null && state.weightEdits.length > 0;
+  const rows = useMemo<Row[]>(
+    () => (edited ? ready.live.testRows(current, ready.data.test) : (retrained?.rows ?? props.publishedRows)),
+    [current, edited],
+  );
+  const sha256 = useMemo(
+    () => (edited ? ready.live.weightsSha256(current) : (retrained?.sha256 ?? props.publishedSha256)),
+    [current, edited],
+  );
   const [announce, setAnnounce] = useState("");
   useEffect(() => {
     if (!ready) return;
@@ -112,17 +161,20 @@ export default function View(props: Props) {
   const [moduleError, setModuleError] = useState("");
   useEffect(() => {
     const panel = state.panel;
-    if (!ready || panel === "try" || modules[panel]) return;
+    // A panel's code loads alongside the data once the reader has started, not only after it.
+    if (phase === "idle" || panel === "try" || modules[panel]) return;
+    setModuleError("");
     loaders[panel]()
       .then((module) => setModules((m) => ({ ...m, [panel]: module })))
       .catch(() => setModuleError("This panel could not be loaded. Check the connection and reload the page."));
-  }, [ready, state.panel]);
+  }, [phase, state.panel]);
   const WeightsPanel = modules.weights?.WeightsPanel;
   const DataPanel = modules.data?.DataPanel;
   const FineTunePanel = modules.finetune?.FineTunePanel;
 
   const setPanel = (panel: Panel) => setState((s) => ({ ...s, panel }));
   const size = shareSize(state);
+  const panelReady = state.panel === "try" || modules[state.panel] !== undefined;
 
   return (
     <div class="wc" ref={rootRef}>
@@ -138,9 +190,9 @@ export default function View(props: Props) {
       <BehaviourTable
         rows={rows}
         caption={
-          retrained
+          retrained && current
             ? "Behaviour tests, retrained weights"
-            : state.weightEdits.length > 0
+            : current && state.weightEdits.length > 0
               ? "Behaviour tests, your edited weights"
               : "Behaviour tests, published weights"
         }
@@ -149,22 +201,40 @@ export default function View(props: Props) {
         {announce}
       </p>
       <HashLine sha256={sha256} publishedSha256={props.publishedSha256} label="SHA-256 of the current weights" />
-      {!hydrated && (
-        <p class="wc-nojs">
-          Turn on JavaScript to draw digits, edit the weights, fix the data and retrain. In a frame that blocks scripts,
-          open the chapter.
-        </p>
-      )}
-      {hydrated && !loaded && <p class="wc-loading">Loading the data set and the published weights (about 60 KB)…</p>}
-      {loaded && !loaded.ok && (
-        <p class="wc-error" role="alert">
-          {loaded.message} Reload the page to try again.
-        </p>
+      {!ready && (
+        <div class="wc-start">
+          {loaded && !loaded.ok && (
+            <p class="wc-error" role="alert">
+              {loaded.message} Press the button to try again.
+            </p>
+          )}
+          <p>
+            <button
+              type="button"
+              class="button-primary"
+              ref={startRef}
+              disabled={!hydrated}
+              aria-disabled={phase === "loading"}
+              aria-describedby="wc-start-note"
+              onPointerDown={start}
+              onClick={start}
+            >
+              Start the challenge
+            </button>{" "}
+            <span id="wc-start-note" class="wc-small">
+              {!hydrated
+                ? "Turn on JavaScript to draw digits, edit the weights, fix the data and retrain; in a frame that blocks scripts, open the chapter."
+                : phase === "loading"
+                  ? "Loading the 1,797 digit images and the published weights (about 60 KB)…"
+                  : "Draw digits, edit the weights, fix the data and retrain. It loads the 1,797 digit images and the published weights (about 60 KB)."}
+            </span>
+          </p>
+        </div>
       )}
       {!ready && props.children}
       {ready && current && (
         <>
-          <div class="wc-tabs" role="group" aria-label="Panels">
+          <div class="wc-tabs" role="group" aria-label="Panels" ref={tabsRef}>
             {(Object.keys(PANEL_NAMES) as Panel[]).map((panel) => (
               <button
                 type="button"
@@ -178,10 +248,10 @@ export default function View(props: Props) {
             ))}
           </div>
           <section id="wc-panel" class="wc-panel" aria-label={PANEL_NAMES[state.panel]}>
-            {state.panel === "try" && <TryIt params={current} test={ready.data.test} />}
-            {state.panel !== "try" && !modules[state.panel] && (
+            {!panelReady && (
               <p class={moduleError ? "wc-error" : "wc-loading"}>{moduleError || "Loading this panel…"}</p>
             )}
+            {state.panel === "try" && <ready.live.TryIt params={current} test={ready.data.test} />}
             {state.panel === "weights" && WeightsPanel && (
               <WeightsPanel
                 state={state}
@@ -200,8 +270,8 @@ export default function View(props: Props) {
                 setState={setState}
                 data={ready.data}
                 publishedSha256={props.publishedSha256}
-                onTrained={(params, sha) => {
-                  setRetrained({ params, sha256: sha });
+                onTrained={(result) => {
+                  setRetrained(result);
                   setState((s) => ({ ...s, weightEdits: [] }));
                 }}
               />
@@ -210,23 +280,25 @@ export default function View(props: Props) {
               <FineTunePanel published={ready.published} data={ready.data} />
             )}
           </section>
-          <div class="wc-share">
-            {size.fits ? (
-              <ShareBar
-                spec={SHARE_SPEC}
-                chapterPath={props.chapterPath}
-                title={props.title}
-                getState={() => toShared(state)}
-                embedHeight={props.embedHeight}
-              />
-            ) : (
-              <p class="wc-error">
-                These edits are too many for a link ({size.chars.toLocaleString("en")} characters; the limit is 8,192).
-                Undo some to share this state.
-              </p>
-            )}
-          </div>
         </>
+      )}
+      {ready && current && (
+        <div class="wc-share">
+          {size.fits ? (
+            <ShareBar
+              spec={SHARE_SPEC}
+              chapterPath={props.chapterPath}
+              title={props.title}
+              getState={() => toShared(state)}
+              embedHeight={props.embedHeight}
+            />
+          ) : (
+            <p class="wc-error">
+              These edits are too many for a link ({size.chars.toLocaleString("en")} characters; the limit is 8,192).
+              Undo some to share this state.
+            </p>
+          )}
+        </div>
       )}
     </div>
   );

@@ -85,6 +85,16 @@ export function drawMatrix(
 export function drawDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, cell: number, cursor = -1): void {
   const context = canvas.getContext("2d");
   if (!context) return;
+  if (cell === 1 && cursor < 0) {
+    // Thumbnails: one pixel write each instead of 64 colour strings to parse (120 of them at once).
+    const image = context.createImageData(8, 8);
+    for (let pixel = 0; pixel < 64; pixel++) {
+      const shade = Math.round(255 - ((pixels[pixel] ?? 0) * 255) / 16);
+      image.data.set([shade, shade, shade, 255], pixel * 4);
+    }
+    context.putImageData(image, 0, 0);
+    return;
+  }
   for (let pixel = 0; pixel < 64; pixel++) {
     const shade = Math.round(255 - ((pixels[pixel] ?? 0) * 255) / 16);
     context.fillStyle = `rgb(${shade},${shade},${shade})`;

@@ -26,9 +26,9 @@ import {
   toShared,
   undoDataEdit,
   weightValue,
-  withWeightEdits,
   type WidgetState,
 } from "./model.ts";
+import { withWeightEdits } from "./weight-edits.ts";
 
 const digits = decodeDigits(JSON.parse(readFileSync("content/data/digits.json", "utf8")));
 const weights = weightsFromSafetensors(new Uint8Array(readFileSync("content/data/published-weights.safetensors")));

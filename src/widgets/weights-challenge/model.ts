@@ -5,7 +5,11 @@
  * Keeping them as lists (not as a mutated weight array) makes undo, counting and share links
  * exact, and lets "revert everything" mean "replay nothing".
  */
-import { DEFAULT_RECIPE, PIXELS_PER_IMAGE, cloneParams, type DataEdit, type MlpParams } from "./core.ts";
+// The shape and the defaults only, from modules with no code: this file is in the island's first
+// chunk, which must not pull in the decoder, the network or the validators.
+import type { DataEdit } from "../../core/nn/edits.ts";
+import { DEFAULT_RECIPE } from "../../core/nn/recipe-defaults.ts";
+import { PIXELS_PER_IMAGE } from "../../core/nn/shape.ts";
 import { encodeShare, MAX_FRAGMENT_CHARS, type ShareSpec } from "../../core/share/fragment.ts";
 import { finiteNumber, integer, list, oneOf, record, text, type Check } from "../../core/share/schema.ts";
 
@@ -107,13 +111,6 @@ export function setWeight(
 export function weightValue(state: WidgetState, published: Float64Array, tensor: TensorName, index: number): number {
   const edit = state.weightEdits.find((e) => e.tensor === tensor && e.index === index);
   return edit ? edit.value : published[tensorInfo(tensor).offset + index]!;
-}
-
-/** A copy of `base` with the edits written in. */
-export function withWeightEdits(base: MlpParams, edits: readonly WeightEdit[]): MlpParams {
-  const params = cloneParams(base);
-  for (const edit of edits) params.values[tensorInfo(edit.tensor).offset + edit.index] = edit.value;
-  return params;
 }
 
 export const addDataEdits = (state: WidgetState, edits: readonly DataEdit[]): WidgetState => ({

@@ -6,6 +6,7 @@
  */
 /// <reference lib="webworker" />
 import { trainGenerator, weightsSha256, type DigitsData, type Recipe } from "../../core/nn/index.ts";
+import { testRows } from "./rows.ts";
 import type { WorkerReply } from "./trainer.ts";
 
 const POST_EVERY = 15;
@@ -25,7 +26,13 @@ self.onmessage = (event: MessageEvent<{ recipe: Recipe; data: DigitsData }>) => 
       if (outcome.status === "trained") {
         const values = Float64Array.from(outcome.params.values);
         post(
-          { kind: "trained", values, hiddenUnits: outcome.params.hiddenUnits, sha256: weightsSha256(outcome.params) },
+          {
+            kind: "trained",
+            values,
+            hiddenUnits: outcome.params.hiddenUnits,
+            sha256: weightsSha256(outcome.params),
+            rows: testRows(outcome.params, event.data.data.test),
+          },
           [values.buffer],
         );
       } else if (outcome.status === "diverged") post({ kind: "diverged", atStep: outcome.atStep });

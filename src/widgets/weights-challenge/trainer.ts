@@ -12,17 +12,21 @@ import {
   type MlpParams,
   type Recipe,
 } from "../../core/nn/index.ts";
+import { testRows, type Row } from "./rows.ts";
 
 export type WorkerReply =
   | { kind: "progress"; step: number; totalSteps: number; losses: number[] }
-  | { kind: "trained"; values: Float64Array<ArrayBuffer>; hiddenUnits: number; sha256: string }
+  | { kind: "trained"; values: Float64Array<ArrayBuffer>; hiddenUnits: number; sha256: string; rows: Row[] }
   | { kind: "diverged"; atStep: number }
   | { kind: "failed"; message: string };
 
+/** A trained result carries its hash and test rows, computed where it trained (off the main thread). */
 export type TrainResult =
-  | { kind: "trained"; params: MlpParams; sha256: string }
+  | { kind: "trained"; params: MlpParams; sha256: string; rows: Row[] }
   | { kind: "diverged"; atStep: number }
   | { kind: "failed"; message: string };
+
+export type Trained = Extract<TrainResult, { kind: "trained" }>;
 
 export interface Progress {
   step: number;
@@ -33,6 +37,7 @@ export interface Progress {
 export interface TrainJob {
   result: Promise<TrainResult>;
   cancel: () => void;
+  /** Where it runs; final once `result` settles (a refused worker falls back to the main thread). */
   where: "worker" | "main thread";
 }
 
@@ -54,6 +59,43 @@ export function startTraining(
   return onMainThread(recipe, data, onProgress);
 }
 
+/**
+ * startTraining, once the browser has painted what the click changed: on a two-core phone or
+ * laptop a worker busy from the first millisecond competes with painting for the CPU, and the
+ * reader would wait for the "Training…" state to appear.
+ */
+export function startTrainingAfterPaint(
+  recipe: Recipe,
+  data: DigitsData,
+  useWorker: boolean,
+  onProgress: (progress: Progress) => void,
+): TrainJob {
+  let running: TrainJob | null = null;
+  let cancelled = false;
+  let settle: (result: TrainResult) => void = () => undefined;
+  const job: TrainJob = {
+    result: new Promise<TrainResult>((resolve) => (settle = resolve)),
+    cancel: () => {
+      cancelled = true;
+      if (running) running.cancel();
+      else settle({ kind: "failed", message: "Training cancelled." });
+    },
+    where: useWorker ? "worker" : "main thread",
+  };
+  // The second frame callback runs once the first frame (the click's) has been presented.
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (cancelled) return;
+        running = startTraining(recipe, data, useWorker, onProgress);
+        job.where = running.where;
+        void running.result.then(settle);
+      }, 0),
+    ),
+  );
+  return job;
+}
+
 function inWorker(recipe: Recipe, data: DigitsData, onProgress: (progress: Progress) => void): TrainJob {
   const worker = new Worker(new URL("./train.worker.ts", import.meta.url), { type: "module" });
   let settle: (result: TrainResult) => void = () => undefined;
@@ -66,7 +108,12 @@ function inWorker(recipe: Recipe, data: DigitsData, onProgress: (progress: Progr
     const reply = event.data;
     if (reply.kind === "progress") onProgress(reply);
     else if (reply.kind === "trained")
-      finish({ kind: "trained", params: paramsFromValues(reply.hiddenUnits, reply.values), sha256: reply.sha256 });
+      finish({
+        kind: "trained",
+        params: paramsFromValues(reply.hiddenUnits, reply.values),
+        sha256: reply.sha256,
+        rows: reply.rows,
+      });
     else finish(reply);
   };
   worker.onerror = (event) => {
@@ -96,7 +143,12 @@ function onMainThread(recipe: Recipe, data: DigitsData, onProgress: (progress: P
           if (losses.length > 0) onProgress({ step, totalSteps, losses });
           const outcome = next.value;
           if (outcome.status === "trained")
-            return resolve({ kind: "trained", params: outcome.params, sha256: weightsSha256(outcome.params) });
+            return resolve({
+              kind: "trained",
+              params: outcome.params,
+              sha256: weightsSha256(outcome.params),
+              rows: testRows(outcome.params, data.test),
+            });
           if (outcome.status === "diverged") return resolve({ kind: "diverged", atStep: outcome.atStep });
           return resolve({
             kind: "failed",

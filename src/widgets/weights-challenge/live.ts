@@ -1,0 +1,13 @@
+/**
+ * Everything the widget needs once the reader starts to use it, loaded then and not on view: the
+ * data and weights loader, the core functions that evaluate and hash the current weights, and the
+ * "Try it" panel. Until this arrives, the island shows the build-time test table and hash, which
+ * are the published weights' real results.
+ */
+
+export { validateEdits, weightsSha256 } from "./core.ts";
+export type { MlpParams } from "./core.ts";
+export { loadChallenge, type Loaded } from "./load.ts";
+export { TryIt } from "./TryIt.tsx";
+export { withWeightEdits } from "./weight-edits.ts";
+export { testRows } from "./rows.ts";
