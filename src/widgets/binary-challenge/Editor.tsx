@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
 import type { LineDiff } from "./diff.ts";
 import type { EditorAction } from "./model.ts";
+import { memo } from "../shared/memo.ts";
 
 interface Props {
   id: string;
@@ -28,7 +29,19 @@ interface Props {
 export const hex = (n: number): string => n.toString(16).padStart(2, "0");
 export const spacedBytes = (bytes: string): string => bytes.replace(/(..)(?=.)/g, "$1 ");
 
-export function Editor({ id, lines, diff, addresses, bytes, errors, current, focusTick, editable, dispatch }: Props) {
+/** Re-renders only when its props change: typing in one line must not redraw the others. */
+export const Editor = memo(function Editor({
+  id,
+  lines,
+  diff,
+  addresses,
+  bytes,
+  errors,
+  current,
+  focusTick,
+  editable,
+  dispatch,
+}: Props) {
   const list = useRef<HTMLOListElement>(null);
   useLayoutEffect(() => {
     if (focusTick > 0) list.current?.querySelector<HTMLInputElement>(`[data-index="${current}"]`)?.focus();
@@ -147,4 +160,4 @@ export function Editor({ id, lines, diff, addresses, bytes, errors, current, foc
       </ol>
     </>
   );
-}
+});

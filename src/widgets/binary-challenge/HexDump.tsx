@@ -5,6 +5,7 @@
  */
 import { dumpBytes } from "./diff.ts";
 import { hex } from "./Editor.tsx";
+import { memo } from "../shared/memo.ts";
 
 interface Props {
   shipped: string;
@@ -16,7 +17,7 @@ interface Props {
 
 const PER_ROW = 8;
 
-export function HexDump({ shipped, current, firstChange }: Props) {
+export const HexDump = memo(function HexDump({ shipped, current, firstChange }: Props) {
   if (current === null) {
     return <p class="bc-muted">The listing does not assemble yet, so it has no bytes to show.</p>;
   }
@@ -73,4 +74,4 @@ export function HexDump({ shipped, current, firstChange }: Props) {
       </section>
     </div>
   );
-}
+});

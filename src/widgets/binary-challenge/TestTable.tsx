@@ -4,6 +4,7 @@
  */
 import type { ArgValue } from "../../core/asm/index.ts";
 import { formatArgs, type RowView } from "./results.ts";
+import { memo } from "../shared/memo.ts";
 
 interface Props {
   caption: string;
@@ -14,7 +15,7 @@ interface Props {
   onGoToLine?: ((line: number) => void) | undefined;
 }
 
-export function TestTable({ caption, tests, rows, stale = false, onGoToLine }: Props) {
+export const TestTable = memo(function TestTable({ caption, tests, rows, stale = false, onGoToLine }: Props) {
   const passed = rows.filter((row) => row.pass).length;
   return (
     <section class="table-scroll bc-tests" tabIndex={0} aria-label={caption}>
@@ -62,4 +63,4 @@ export function TestTable({ caption, tests, rows, stale = false, onGoToLine }: P
       </table>
     </section>
   );
-}
+});

@@ -6,7 +6,7 @@
  * build-time state, which is also what a reader without JavaScript sees.
  */
 import "./styles.css";
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
 import { reportHeightToParent } from "../shared/auto-height.ts";
 import { isEmbedded } from "../shared/environment.ts";
@@ -36,6 +36,8 @@ interface Props {
   title: string;
   embedHeight: number;
 }
+
+const NO_ERRORS: AsmError[] = [];
 
 type Result = { lines: string[]; rows: RowView[] } | { lines: string[]; errors: AsmError[] };
 
@@ -170,7 +172,7 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
   const gutter = exact ?? (encoded?.good && encoded.good.bytes.length === lines.length ? encoded.good : null);
   const result = results[level.id];
   const stale = result ? !sameLines(result.lines, lines) : !pristine;
-  const errors = result && "errors" in result ? result.errors : [];
+  const errors = result && "errors" in result ? result.errors : NO_ERRORS;
   const rows = result && "rows" in result ? result.rows : result ? null : level.shipped;
   const firstChange = diff.marks.findIndex((m, i) => m.kind !== "same" || (diff.deletedBefore[i] ?? 0) > 0);
   const patchSize =
@@ -182,13 +184,24 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
           ),
         )
       : null;
-  const shareState = shareStateFor(level, lines, view, source === level.source ? "" : source);
-  const size = shareSize(spec, shareState);
+  const shareState = useMemo(
+    () => shareStateFor(level, lines, view, source === level.source ? "" : source),
+    [level, lines, view, source],
+  );
+  const size = useMemo(() => shareSize(spec, shareState), [spec, shareState]);
 
   const goToLine = (line: number) => {
     setView("listing");
     dispatch({ type: "focus", index: line - 1 }, true);
   };
+  // Stable identities for the memoised editor and table, calling this render's functions.
+  const latest = useRef({ dispatch, goToLine });
+  latest.current = { dispatch, goToLine };
+  const stableDispatch = useCallback(
+    (action: EditorAction, focus?: boolean) => latest.current.dispatch(action, focus),
+    [],
+  );
+  const stableGoToLine = useCallback((line: number) => latest.current.goToLine(line), []);
   const chooseLevel = (index: number) => {
     generation.current++;
     setRunning(false);
@@ -337,11 +350,11 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
               diff={diff}
               addresses={gutter?.addresses ?? null}
               bytes={gutter?.bytes ?? null}
-              errors={stale ? [] : errors}
+              errors={stale ? NO_ERRORS : errors}
               current={editor.current}
               focusTick={focusTick}
               editable={hydrated}
-              dispatch={dispatch}
+              dispatch={stableDispatch}
             />
             {patchSize && <p>Size of your patch: {patchSize}.</p>}
             {rows && (
@@ -350,7 +363,7 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
                 tests={level.tests}
                 rows={rows}
                 stale={stale}
-                onGoToLine={hydrated ? goToLine : undefined}
+                onGoToLine={hydrated ? stableGoToLine : undefined}
               />
             )}
             <details onToggle={() => hydrated && void loadEngine().catch(() => undefined)}>
