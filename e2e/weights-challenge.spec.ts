@@ -229,6 +229,24 @@ test("on view only the shell loads; Start fetches the model and data and hands f
   await expect(page.locator(".wc-prediction")).toContainText("The model reads this as");
 });
 
+test("a failed download says so, and pressing Start again retries", async ({ page }) => {
+  let refuse = true;
+  await page.route(/\/_astro\/digits\.[\w-]+\.json$/, (route) =>
+    refuse ? route.fulfill({ status: 503, body: "busy" }) : route.continue(),
+  );
+  await page.goto("/the-weights/");
+  await page.locator("#weights-challenge").scrollIntoViewIfNeeded();
+  const start = page.getByRole("button", { name: "Start the challenge" });
+  await start.click({ timeout: 15_000 });
+  await expect(page.getByRole("alert")).toContainText("Could not load the data and weights");
+  await expect(page.getByRole("alert")).toContainText("answered 503");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+  refuse = false;
+  await start.click();
+  await expect(page.getByRole("button", { name: "Try it" })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 for (const width of [320, 1280]) {
   test(`at ${width} px, hydrating and a whole retrain move nothing on the page (no layout shift)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });

@@ -17,20 +17,9 @@ import { ShareBar } from "../shared/ShareBar.tsx";
 import { readSharedState } from "../shared/share-link.ts";
 import { BehaviourTable, rowSummary, type Row } from "./BehaviourTable.tsx";
 import { HashLine } from "./HashLine.tsx";
-import type * as LiveModule from "./live.ts";
-import type { Loaded } from "./live.ts";
 import type { Trained } from "./trainer.ts";
+import { useLive } from "./use-live.ts";
 import { DEFAULT_STATE, fromShared, SHARE_SPEC, shareSize, toShared, type Panel, type WidgetState } from "./model.ts";
-
-type Live = typeof LiveModule;
-let livePromise: Promise<Live> | null = null;
-function importLive(): Promise<Live> {
-  livePromise ??= import("./live.ts").catch((error: unknown) => {
-    livePromise = null;
-    throw error;
-  });
-  return livePromise;
-}
 
 // The heavier panels load when first opened.
 const loaders = {
@@ -61,58 +50,34 @@ const PANEL_NAMES: Record<Panel, string> = {
   finetune: "Just fine-tune it?",
 };
 
-type Phase = "idle" | "loading" | "ready";
-
 export default function View(props: Props) {
   const [hydrated, setHydrated] = useState(false);
-  const [phase, setPhase] = useState<Phase>("idle");
-  const [live, setLive] = useState<Live | null>(null);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [state, setState] = useState<WidgetState>(DEFAULT_STATE);
   const [notice, setNotice] = useState("");
   const [retrained, setRetrained] = useState<Trained | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   /** The state a share link asked for, applied once the data has loaded and its edits check out. */
   const linked = useRef<WidgetState | null>(null);
-  const phaseRef = useRef<Phase>("idle");
   const startRef = useRef<HTMLButtonElement>(null);
   const tabsRef = useRef<HTMLDivElement>(null);
   /** The start button had focus when the widget became ready: give it to the open panel's tab. */
   const moveFocus = useRef(false);
 
-  const start = () => {
-    if (phaseRef.current !== "idle") return;
-    phaseRef.current = "loading";
-    setPhase("loading");
-    setLoaded(null);
-    void importLive()
-      .then(async (module) => {
-        const result = await module.loadChallenge(props.publishedSha256);
-        let initial = linked.current ?? DEFAULT_STATE;
-        if (result.ok && initial.dataEdits.length > 0) {
-          const checked = module.validateEdits(initial.dataEdits, result.data.train.count, result.data.batchNames);
-          if (!checked.ok) {
-            setNotice(
-              `This link's data edits do not fit the data (${checked.problems[0]?.where}), so the default is shown.`,
-            );
-            initial = DEFAULT_STATE;
-          }
-        }
-        if (linked.current) setState((s) => ({ ...initial, panel: s.panel }));
-        linked.current = null;
-        moveFocus.current = result.ok && document.activeElement === startRef.current;
-        setLive(module);
-        setLoaded(result);
-        // A failed load may be retried by the next touch, click or focus.
-        phaseRef.current = result.ok ? "ready" : "idle";
-        setPhase(phaseRef.current);
-      })
-      .catch(() => {
-        phaseRef.current = "idle";
-        setPhase("idle");
-        setLoaded({ ok: false, message: "The widget's code could not be loaded. Check the connection." });
-      });
-  };
+  const { phase, ready, failure, start } = useLive(props.publishedSha256, (live, result) => {
+    let initial = linked.current ?? DEFAULT_STATE;
+    if (result.ok && initial.dataEdits.length > 0) {
+      const checked = live.validateEdits(initial.dataEdits, result.data.train.count, result.data.batchNames);
+      if (!checked.ok) {
+        setNotice(
+          `This link's data edits do not fit the data (${checked.problems[0]?.where}), so the default is shown.`,
+        );
+        initial = DEFAULT_STATE;
+      }
+    }
+    if (linked.current) setState((s) => ({ ...initial, panel: s.panel }));
+    linked.current = null;
+    moveFocus.current = result.ok && document.activeElement === startRef.current;
+  });
 
   useEffect(() => {
     setHydrated(true);
@@ -133,7 +98,6 @@ export default function View(props: Props) {
     tabsRef.current?.querySelector<HTMLButtonElement>('[aria-pressed="true"]')?.focus();
   }, [phase]);
 
-  const ready = phase === "ready" && live && loaded?.ok ? { live, ...loaded } : null;
   const base = retrained?.params ?? ready?.published ?? null;
   const current = useMemo(
     () => (base && ready ? ready.live.withWeightEdits(base, state.weightEdits) : null),
@@ -203,9 +167,9 @@ export default function View(props: Props) {
       <HashLine sha256={sha256} publishedSha256={props.publishedSha256} label="SHA-256 of the current weights" />
       {!ready && (
         <div class="wc-start">
-          {loaded && !loaded.ok && (
+          {failure && (
             <p class="wc-error" role="alert">
-              {loaded.message} Press the button to try again.
+              {failure} Press the button to try again.
             </p>
           )}
           <p>
