@@ -5,8 +5,8 @@
  * the main thread's message handling cheap.
  */
 /// <reference lib="webworker" />
-import { trainGenerator, weightsSha256, type DigitsData, type Recipe } from "../../core/nn/index.ts";
-import { testRows } from "./rows.ts";
+import { trainGenerator, type DigitsData, type Recipe } from "../../core/nn/index.ts";
+import { resultOf } from "./outcome.ts";
 import type { WorkerReply } from "./trainer.ts";
 
 const POST_EVERY = 15;
@@ -22,23 +22,14 @@ self.onmessage = (event: MessageEvent<{ recipe: Recipe; data: DigitsData }>) => 
     const next = run.next();
     if (next.done) {
       if (losses.length > 0) post({ kind: "progress", step, totalSteps, losses });
-      const outcome = next.value;
-      if (outcome.status === "trained") {
-        const values = Float64Array.from(outcome.params.values);
+      const result = resultOf(next.value, event.data.data.test);
+      if (result.kind === "trained") {
+        const values = Float64Array.from(result.params.values);
         post(
-          {
-            kind: "trained",
-            values,
-            hiddenUnits: outcome.params.hiddenUnits,
-            sha256: weightsSha256(outcome.params),
-            rows: testRows(outcome.params, event.data.data.test),
-          },
+          { kind: "trained", values, hiddenUnits: result.params.hiddenUnits, sha256: result.sha256, rows: result.rows },
           [values.buffer],
         );
-      } else if (outcome.status === "diverged") post({ kind: "diverged", atStep: outcome.atStep });
-      else if (outcome.status === "empty")
-        post({ kind: "failed", message: "Every example was left out: nothing to train on." });
-      else post({ kind: "failed", message: outcome.problems.map((p) => `${p.where}: ${p.message}`).join("; ") });
+      } else post(result);
       return;
     }
     if (next.value.kind !== "step") continue;

@@ -4,29 +4,16 @@
  * milliseconds with a yield between them, so input still gets handled. Both run the same core
  * generator, so they give the same bits.
  */
-import {
-  paramsFromValues,
-  trainGenerator,
-  weightsSha256,
-  type DigitsData,
-  type MlpParams,
-  type Recipe,
-} from "../../core/nn/index.ts";
-import { testRows, type Row } from "./rows.ts";
+import { paramsFromValues, trainGenerator, type DigitsData, type Recipe } from "../../core/nn/index.ts";
+import { resultOf, type Trained, type TrainResult } from "./outcome.ts";
+import type { Row } from "./rows.ts";
 
 export type WorkerReply =
   | { kind: "progress"; step: number; totalSteps: number; losses: number[] }
   | { kind: "trained"; values: Float64Array<ArrayBuffer>; hiddenUnits: number; sha256: string; rows: Row[] }
-  | { kind: "diverged"; atStep: number }
-  | { kind: "failed"; message: string };
+  | Exclude<TrainResult, { kind: "trained" }>;
 
-/** A trained result carries its hash and test rows, computed where it trained (off the main thread). */
-export type TrainResult =
-  | { kind: "trained"; params: MlpParams; sha256: string; rows: Row[] }
-  | { kind: "diverged"; atStep: number }
-  | { kind: "failed"; message: string };
-
-export type Trained = Extract<TrainResult, { kind: "trained" }>;
+export type { Trained, TrainResult };
 
 export interface Progress {
   step: number;
@@ -141,22 +128,7 @@ function onMainThread(recipe: Recipe, data: DigitsData, onProgress: (progress: P
         const next = run.next();
         if (next.done) {
           if (losses.length > 0) onProgress({ step, totalSteps, losses });
-          const outcome = next.value;
-          if (outcome.status === "trained")
-            return resolve({
-              kind: "trained",
-              params: outcome.params,
-              sha256: weightsSha256(outcome.params),
-              rows: testRows(outcome.params, data.test),
-            });
-          if (outcome.status === "diverged") return resolve({ kind: "diverged", atStep: outcome.atStep });
-          return resolve({
-            kind: "failed",
-            message:
-              outcome.status === "empty"
-                ? "Every example was left out: nothing to train on."
-                : outcome.problems.map((p) => `${p.where}: ${p.message}`).join("; "),
-          });
+          return resolve(resultOf(next.value, data.test));
         }
         if (next.value.kind === "step") {
           step = next.value.step;
