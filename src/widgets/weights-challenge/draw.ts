@@ -81,6 +81,9 @@ export function drawMatrix(
   }
 }
 
+/** Grey level for ink 0–16: 255 (white paper) down to 0 (full ink). */
+const inkShade = (ink: number): number => Math.round(255 - (ink * 255) / 16);
+
 /** An 8×8 digit (values 0–16) as dark ink on white, at `cell` pixels per image pixel. */
 export function drawDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, cell: number, cursor = -1): void {
   const context = canvas.getContext("2d");
@@ -89,14 +92,14 @@ export function drawDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, 
     // Thumbnails: one pixel write each instead of 64 colour strings to parse (120 of them at once).
     const image = context.createImageData(8, 8);
     for (let pixel = 0; pixel < 64; pixel++) {
-      const shade = Math.round(255 - ((pixels[pixel] ?? 0) * 255) / 16);
+      const shade = inkShade(pixels[pixel] ?? 0);
       image.data.set([shade, shade, shade, 255], pixel * 4);
     }
     context.putImageData(image, 0, 0);
     return;
   }
   for (let pixel = 0; pixel < 64; pixel++) {
-    const shade = Math.round(255 - ((pixels[pixel] ?? 0) * 255) / 16);
+    const shade = inkShade(pixels[pixel] ?? 0);
     context.fillStyle = `rgb(${shade},${shade},${shade})`;
     context.fillRect((pixel % 8) * cell, Math.floor(pixel / 8) * cell, cell, cell);
   }
