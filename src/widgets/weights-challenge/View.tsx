@@ -137,7 +137,7 @@ export default function View(props: Props) {
   const FineTunePanel = modules.finetune?.FineTunePanel;
 
   const setPanel = (panel: Panel) => setState((s) => ({ ...s, panel }));
-  const size = shareSize(state);
+  const size = useMemo(() => shareSize(state), [state]);
   const panelReady = state.panel === "try" || modules[state.panel] !== undefined;
 
   return (
