@@ -6,12 +6,13 @@
  * build-time state, which is also what a reader without JavaScript sees.
  */
 import "./styles.css";
-import { useCallback, useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
 import { reportHeightToParent } from "../shared/auto-height.ts";
 import { isEmbedded } from "../shared/environment.ts";
 import { ShareBar } from "../shared/ShareBar.tsx";
 import { readSharedState } from "../shared/share-link.ts";
+import { useLatestCallback } from "../shared/use-latest-callback.ts";
 import { describeFixSize, diffLines, fixSize } from "./diff.ts";
 import { Editor } from "./Editor.tsx";
 import type * as EngineModule from "./engine.ts";
@@ -194,14 +195,9 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
     setView("listing");
     dispatch({ type: "focus", index: line - 1 }, true);
   };
-  // Stable identities for the memoised editor and table, calling this render's functions.
-  const latest = useRef({ dispatch, goToLine });
-  latest.current = { dispatch, goToLine };
-  const stableDispatch = useCallback(
-    (action: EditorAction, focus?: boolean) => latest.current.dispatch(action, focus),
-    [],
-  );
-  const stableGoToLine = useCallback((line: number) => latest.current.goToLine(line), []);
+  // Stable identities for the memoised editor and table.
+  const stableDispatch = useLatestCallback(dispatch);
+  const stableGoToLine = useLatestCallback(goToLine);
   const chooseLevel = (index: number) => {
     generation.current++;
     setRunning(false);

@@ -6,6 +6,7 @@
 import { useRef, useState } from "preact/hooks";
 import type * as LiveModule from "./live.ts";
 import type { Loaded } from "./live.ts";
+import { useLatestCallback } from "../shared/use-latest-callback.ts";
 
 export type Live = typeof LiveModule;
 export type Phase = "idle" | "loading" | "ready";
@@ -29,8 +30,7 @@ export function useLive(publishedSha256: string, onLoaded: (live: Live, result: 
   const [live, setLive] = useState<Live | null>(null);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const phaseRef = useRef<Phase>("idle");
-  const onLoadedRef = useRef(onLoaded);
-  onLoadedRef.current = onLoaded;
+  const notifyLoaded = useLatestCallback(onLoaded);
 
   const start = () => {
     if (phaseRef.current !== "idle") return;
@@ -40,7 +40,7 @@ export function useLive(publishedSha256: string, onLoaded: (live: Live, result: 
     void importLive()
       .then(async (module) => {
         const result = await module.loadChallenge(publishedSha256);
-        onLoadedRef.current(module, result);
+        notifyLoaded(module, result);
         setLive(module);
         setLoaded(result);
         // A failed load is retried when the reader presses Start again.
