@@ -2,7 +2,8 @@
  * A seeded pseudo-random generator: xoshiro128** (Blackman & Vigna, 2018) on 32-bit integer
  * arithmetic. Every operation used (Math.imul, shifts, >>> 0, + − × ÷ of small integers) is exact in
  * ECMAScript, so a seed gives the same stream in V8, SpiderMonkey, JavaScriptCore and QuickJS.
- * The core never calls Math.random(): code that needs randomness takes an `Rng` argument.
+ * The core takes no randomness from the platform: code that needs random numbers takes an `Rng`
+ * argument, so every stream comes from a seed.
  */
 
 /** The generator's whole state: four 32-bit words, never all zero. */
