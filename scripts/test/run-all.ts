@@ -6,6 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { ensureChromium } from "./ensure-chromium.ts";
+import { ensurePackages } from "./ensure-packages.ts";
 
 interface StepResult {
   name: string;
@@ -47,6 +48,8 @@ function countFrom(name: string, counts: { passed: number; failed: number; skipp
 function readJson(path: string): unknown {
   return existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : null;
 }
+
+ensurePackages();
 
 let chromium: string;
 try {
