@@ -4,6 +4,7 @@ import sitemap from "@astrojs/sitemap";
 import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import { headerCsp } from "./src/build/header-csp.ts";
 import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
 import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
 import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
@@ -50,7 +51,14 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/embed/") }), reproducibleIslands()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.includes("/embed/") }),
+    // headerCsp fills dist/_headers before reproducibleIslands stamps the manifest of every file.
+    headerCsp(),
+    reproducibleIslands(),
+  ],
   security: {
     csp: {
       algorithm: "SHA-256",
@@ -59,7 +67,7 @@ export default defineConfig({
         "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -18,3 +18,16 @@ test("the same page opened directly (not framed) is served", async ({ page }) =>
   await page.goto("/about/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("About this site");
 });
+
+test("the served header CSP has the build's inline hashes in place of its tokens, on pages and on SVG", async ({
+  request,
+}) => {
+  for (const path of ["/", "/embed/binary-challenge/", "/favicon.svg"]) {
+    const csp = (await request.get(path)).headers()["content-security-policy"] ?? "";
+    expect(csp, path).toMatch(/^default-src 'self';/);
+    expect(csp, path).toMatch(/script-src 'self' 'sha256-/);
+    expect(csp, path).not.toContain("-hashes'");
+  }
+  const asset = await request.get("/favicon.svg");
+  expect(asset.headers()["x-frame-options"]).toBeUndefined();
+});
