@@ -64,7 +64,7 @@ describe("share fragments", () => {
     expect(decodeShare(spec, `demo=2.${payload(state).slice(0, -3)}x`)).toMatchObject({ kind: "invalid" });
     expect(decodeShare(spec, `demo=2.${payload({ ...state, extra: 1 })}`)).toMatchObject({
       kind: "invalid",
-      notice: expect.stringMatching(/state\.extra: unexpected field/),
+      notice: expect.stringMatching(/not valid/),
     });
     expect(decodeShare(spec, `demo=2.${payload({ lines: [1], level: 1 })}`)).toMatchObject({ kind: "invalid" });
     expect(decodeShare(spec, `demo=2.${"A".repeat(MAX_FRAGMENT_CHARS)}`)).toMatchObject({
@@ -92,5 +92,39 @@ describe("share fragments", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("a notice never quotes a key or a value from the link (oracle: the marker planted in them)", () => {
+    const payload = (value: unknown) => toBase64Url(new TextEncoder().encode(JSON.stringify(value)));
+    const phishing = "Zq Your session expired: call +1 555 0100 to restore it. ".repeat(100);
+    expect(decodeShare(spec, `demo=2.${payload({ ...state, [phishing]: 1 })}`)).toEqual({
+      kind: "invalid",
+      notice: expect.not.stringContaining("Zq"),
+    });
+    const marked = fc.string({ maxLength: 20 }).map((s) => `Zq${s}`);
+    const hostile = fc.oneof(
+      fc.dictionary(marked, fc.oneof(marked, fc.integer(), fc.array(marked, { maxLength: 3 }))),
+      fc.record({ lines: fc.array(marked, { maxLength: 3 }), level: fc.oneof(marked, fc.integer()) }),
+      fc.record({ lines: fc.array(fc.string(), { maxLength: 3 }), level: fc.constant(2), extra: marked }),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), hostile, (version, value) => {
+        const decoded = decodeShare(spec, `#demo=${version}.${payload(value)}`);
+        if (decoded.kind !== "none") expect(decoded.notice ?? "").not.toContain("Zq");
+        // Version numbers from the link are not echoed either (the page's own are 1 and 2).
+        if (version > 2 && decoded.kind === "invalid") expect(decoded.notice).not.toContain(String(version));
+      }),
+      { numRuns: 1000, seed: 18 },
+    );
+  });
+
+  it("applies the size limit to this widget's own entry only", () => {
+    const long = "x".repeat(MAX_FRAGMENT_CHARS + 1000);
+    expect(decodeShare(spec, `#other=${long}`)).toEqual({ kind: "none" });
+    expect(decodeShare(spec, `#other=${long}&${encodeShare(spec, state)}`)).toEqual({ kind: "ok", state });
+    expect(decodeShare(spec, `#demo=2.${long}&other=1`)).toMatchObject({
+      kind: "invalid",
+      notice: expect.stringMatching(/too long/),
+    });
   });
 });

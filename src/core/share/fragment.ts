@@ -71,17 +71,25 @@ function entryFor(fragment: string, widget: string): string | null | undefined {
   return null;
 }
 
+/**
+ * Notices are fixed sentences: nothing from the link (a key, a value, a version number) is ever
+ * quoted back, so a crafted link cannot put its own words inside the site's notice.
+ */
+const NOTICE = {
+  tooLong: `This link's saved state is too long (over ${MAX_FRAGMENT_CHARS} characters), so the default is shown.`,
+  damaged: "This link's saved state is damaged, so the default is shown.",
+  newer: "This link was made by a newer version of the page; reload to get it. The default is shown.",
+  older: "This link uses an old format that this page no longer reads, so the default is shown.",
+  notValid: "This link's saved state is not valid for this page, so the default is shown.",
+};
+
 export function decodeShare<State>(spec: ShareSpec<State>, fragment: string): Decoded<State> {
-  if (fragment.length > MAX_FRAGMENT_CHARS) {
-    return {
-      kind: "invalid",
-      notice: `This link's saved state is too long (over ${MAX_FRAGMENT_CHARS} characters), so the default is shown.`,
-    };
-  }
   const entry = entryFor(fragment, spec.widget);
   if (entry === undefined || entry === null) return { kind: "none" };
+  // The limit is on this widget's own entry: other keys of the fragment are not ours to judge.
+  if (entry.length > MAX_FRAGMENT_CHARS) return { kind: "invalid", notice: NOTICE.tooLong };
   const match = /^(\d{1,4})\.([A-Za-z0-9_-]*)$/.exec(entry);
-  if (!match) return { kind: "invalid", notice: "This link's saved state is damaged, so the default is shown." };
+  if (!match) return { kind: "invalid", notice: NOTICE.damaged };
   const version = Number(match[1]);
   const bytes = fromBase64Url(match[2] ?? "");
   let json: unknown;
@@ -89,33 +97,21 @@ export function decodeShare<State>(spec: ShareSpec<State>, fragment: string): De
     if (!bytes) throw new Error("not base64url");
     json = JSON.parse(utf8Strict.decode(bytes));
   } catch {
-    return { kind: "invalid", notice: "This link's saved state is damaged, so the default is shown." };
+    return { kind: "invalid", notice: NOTICE.damaged };
   }
   let notice: string | undefined;
   if (version !== spec.version) {
     const migration = spec.migrations[version];
-    if (!migration) {
-      const newer = version > spec.version;
-      return {
-        kind: "invalid",
-        notice: newer
-          ? `This link was made by a newer version of the page (format ${version}); reload to get it. The default is shown.`
-          : `This link uses an old format (${version}) that this page no longer reads, so the default is shown.`,
-      };
-    }
+    if (!migration) return { kind: "invalid", notice: version > spec.version ? NOTICE.newer : NOTICE.older };
     try {
       json = migration.migrate(json);
     } catch {
-      return { kind: "invalid", notice: "This link's saved state is damaged, so the default is shown." };
+      return { kind: "invalid", notice: NOTICE.damaged };
     }
-    notice = `This link was made with an older version of the page (format ${version}). ${migration.describe}`;
+    // `describe` is the widget's own text, chosen by a version this page declared.
+    notice = `This link was made with an older version of the page. ${migration.describe}`;
   }
   const checked = spec.check(json, "state");
-  if (!checked.ok) {
-    return {
-      kind: "invalid",
-      notice: `This link's saved state is not valid (${checked.path}: ${checked.message}), so the default is shown.`,
-    };
-  }
+  if (!checked.ok) return { kind: "invalid", notice: NOTICE.notValid };
   return notice ? { kind: "ok", state: checked.value, notice } : { kind: "ok", state: checked.value };
 }

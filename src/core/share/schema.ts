@@ -68,7 +68,8 @@ export const record =
     if (typeof value !== "object" || value === null || Array.isArray(value)) return fail(path, "expected an object");
     const input = value as Record<string, unknown>;
     for (const key of Object.keys(input)) {
-      if (!Object.prototype.hasOwnProperty.call(shape, key)) return fail(`${path}.${key}`, "unexpected field");
+      // The unknown key is not named: paths and messages hold only the schema's own words.
+      if (!Object.prototype.hasOwnProperty.call(shape, key)) return fail(path, "has a field this format does not have");
     }
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(shape)) {
