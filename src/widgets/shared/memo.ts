@@ -1,23 +1,30 @@
 /**
  * A component that re-renders only when one of its props changes (compared with Object.is), like
- * React.memo. Written here rather than imported from preact/compat, whose import also patches
- * Preact globally for React compatibility. It relies on Preact giving a function component its
- * component instance as `this`, which is how preact/compat's own memo works.
+ * React.memo. Built from Preact's public class-component API (`Component` and its
+ * `shouldComponentUpdate`) rather than preact/compat, whose import also patches Preact globally
+ * for React compatibility.
  */
-import { h, type ComponentChildren, type FunctionComponent } from "preact";
+import { Component, h, type ComponentChildren, type ComponentType, type FunctionComponent } from "preact";
 
-function propsDiffer(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  for (const key in a) if (!(key in b)) return true;
-  for (const key in b) if (!Object.is(a[key], b[key])) return true;
+function propsDiffer(a: object, b: object): boolean {
+  const before = a as Record<string, unknown>;
+  const after = b as Record<string, unknown>;
+  for (const key in before) if (!(key in after)) return true;
+  for (const key in after) if (!Object.is(before[key], after[key])) return true;
   return false;
 }
 
-export function memo<P extends object>(render: FunctionComponent<P>): FunctionComponent<P> {
-  function Memoised(this: { props: P; shouldComponentUpdate?: (next: P) => boolean }, props: P): ComponentChildren {
-    this.shouldComponentUpdate = (next: P) =>
-      propsDiffer(this.props as Record<string, unknown>, next as Record<string, unknown>);
-    return h(render, props);
+export function memo<P extends object>(render: FunctionComponent<P>): ComponentType<P> {
+  class Memoised extends Component<P> {
+    static override displayName = `memo(${render.displayName ?? render.name})`;
+
+    override shouldComponentUpdate(next: P): boolean {
+      return propsDiffer(this.props, next);
+    }
+
+    override render(props: P): ComponentChildren {
+      return h(render, props);
+    }
   }
-  Memoised.displayName = `memo(${render.displayName ?? render.name})`;
-  return Memoised as FunctionComponent<P>;
+  return Memoised;
 }
