@@ -1,8 +1,8 @@
 /**
  * Debian packages that tests use as oracles (gcc and GNU as, clang-14, csmith, a Java runtime for
- * the Nu HTML checker). `npm test` calls this first: a package whose command is missing is
- * installed with apt-get when running as root on Debian, the way ensure-chromium.ts installs a
- * browser. It prints what it did and never fails the run by itself: a test that needs a missing
+ * the Nu HTML checker, numpy for /usr/bin/python3). `npm test` calls this first: a package whose
+ * command is missing is installed with apt-get when running as root on Debian, the way
+ * ensure-chromium.ts installs a browser. It prints what it did and never fails the run by itself: a test that needs a missing
  * tool fails with its own message.
  */
 import { spawnSync } from "node:child_process";
@@ -15,6 +15,8 @@ export const TEST_PACKAGES: ReadonlyArray<{ pkg: string; provides: string }> = [
   { pkg: "clang-14", provides: "/usr/bin/clang-14" },
   { pkg: "csmith", provides: "/usr/bin/csmith" },
   { pkg: "default-jre-headless", provides: "/usr/bin/java" },
+  // safetensors.test.ts reads our files back with numpy; Debian's goes with /usr/bin/python3.
+  { pkg: "python3-numpy", provides: "/usr/lib/python3/dist-packages/numpy/__init__.py" },
 ];
 
 function log(message: string): void {

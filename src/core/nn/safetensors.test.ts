@@ -1,7 +1,7 @@
 // The .safetensors encoder and parser. Oracles: an independent reader written in Python (json +
 // struct + numpy, run as a subprocess) for files we write, the spec's rules checked byte by byte,
 // hand-built malformed files for the parser, and TextEncoder/TextDecoder for our UTF-8 codec.
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -37,6 +37,20 @@ interface PythonView {
 
 const params = initParams(32, createRng(5));
 const file = weightsToSafetensors(params, { note: "ünïcödé ✓ 🙂" });
+
+/**
+ * The python3 first on PATH may be a pyenv build without numpy; Debian's python3-numpy (installed
+ * by scripts/test/ensure-packages.ts) goes with /usr/bin/python3. Use the first that has numpy.
+ */
+function pythonWithNumpy(): string {
+  const candidates = [process.env["PYTHON_WITH_NUMPY"], "python3", "/usr/bin/python3"].filter(
+    (candidate): candidate is string => Boolean(candidate),
+  );
+  for (const candidate of candidates) {
+    if (spawnSync(candidate, ["-c", "import numpy"], { stdio: "ignore" }).status === 0) return candidate;
+  }
+  throw new Error(`no python3 with numpy among ${candidates.join(", ")} (Debian: apt-get install python3-numpy)`);
+}
 
 describe("weights as .safetensors", () => {
   it("round-trips: parse(encode(w)) has the same bytes and hash", () => {
@@ -83,7 +97,7 @@ describe("weights as .safetensors", () => {
     writeFileSync(join(dir, "w.safetensors"), file);
     writeFileSync(join(dir, "read.py"), PYTHON_READER);
     const python = JSON.parse(
-      execFileSync("python3", [join(dir, "read.py"), join(dir, "w.safetensors")], { encoding: "utf8" }),
+      execFileSync(pythonWithNumpy(), [join(dir, "read.py"), join(dir, "w.safetensors")], { encoding: "utf8" }),
     ) as PythonView;
     expect(python.metadata).toEqual({ format: "preferred-form-mlp/1", note: "ünïcödé ✓ 🙂" });
     expect(python.tensors["hidden.weight"]!.shape).toEqual([32, 64]);
