@@ -30,7 +30,11 @@ try {
   }
   symlinkSync(join(here, "node_modules"), join(copy, "node_modules"), "dir");
   console.log(`Building a second copy in ${copy}`);
-  const build = spawnSync("npx", ["astro", "build", "--silent"], { cwd: copy, stdio: "inherit" });
+  const build = spawnSync("npx", ["astro", "build", "--silent"], {
+    cwd: copy,
+    stdio: "inherit",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("the second build failed");
 
   const first = buildManifest(join(here, "dist"));

@@ -17,6 +17,9 @@ interface StepResult {
   seconds: number;
 }
 
+// Astro's usage telemetry stays off in every `npx astro …` this run starts (children inherit it).
+process.env["ASTRO_TELEMETRY_DISABLED"] = "1";
+
 const results: StepResult[] = [];
 mkdirSync("reports/tmp", { recursive: true });
 
