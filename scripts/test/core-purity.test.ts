@@ -47,3 +47,42 @@ describe("src/core purity (tsconfig.core.json)", () => {
     expect(result.status).toBe(0);
   });
 });
+
+/**
+ * The layers (pages → layouts/components → widgets → core) are enforced by dependency-cruiser on
+ * resolved paths. Oracle: dependency-cruiser run on probe files in src/core/nn/lab/, three levels
+ * below src/, where a text-prefix lint of `../../widgets/*` never looked.
+ */
+describe("layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
+  const labDir = resolve("src/core/nn/lab");
+  const probes: string[] = [];
+  afterAll(() => {
+    for (const probe of probes) rmSync(probe, { force: true });
+  });
+
+  function cruise(name: string, source: string): { status: number | null; output: string } {
+    const file = join(labDir, name);
+    probes.push(file);
+    writeFileSync(file, source);
+    const result = spawnSync("npx", ["depcruise", "--config", ".dependency-cruiser.cjs", file], { encoding: "utf8" });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
+  it("rejects a core file three levels deep that imports a widget", () => {
+    const result = cruise(
+      "__layer_probe_up__.ts",
+      'import { memo } from "../../../widgets/shared/memo.ts";\nexport const x = memo;\n',
+    );
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("core-imports-nothing-above-it");
+  });
+
+  it("accepts a core file three levels deep that imports the core", () => {
+    const result = cruise(
+      "__layer_probe_ok__.ts",
+      'import { createRng } from "../../rng/xoshiro128.ts";\nexport const x = createRng;\n',
+    );
+    expect(result.output).toContain("no dependency violations");
+    expect(result.status).toBe(0);
+  });
+});

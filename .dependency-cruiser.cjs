@@ -1,0 +1,51 @@
+/**
+ * The layers, enforced on resolved paths (a relative import is judged by the file it reaches,
+ * however many `../` it takes): pages → layouts/components → widgets → core. `npm run check`
+ * runs it; scripts/test/core-purity.test.ts proves it fails on a probe three levels deep.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "core-imports-nothing-above-it",
+      comment: "src/core is pure: it imports no widget, component, layout, page, build helper or style.",
+      severity: "error",
+      from: { path: "^src/core/" },
+      to: { path: "^src/(widgets|components|layouts|pages|build|styles)/|^src/site\\.ts$" },
+    },
+    {
+      name: "core-imports-no-ui-framework",
+      comment: "src/core runs in browsers, workers and Node alike: no Preact, no Astro.",
+      severity: "error",
+      from: { path: "^src/core/" },
+      to: { path: "(^|/)node_modules/(preact|@preact|astro|@astrojs)/|^astro:" },
+    },
+    {
+      name: "core-imports-no-node-builtins",
+      comment: "src/core runs in browsers and workers; only its tests may use Node.",
+      severity: "error",
+      from: { path: "^src/core/", pathNot: "\\.test\\.ts$" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "widgets-import-no-page-layout-or-component",
+      severity: "error",
+      from: { path: "^src/widgets/" },
+      to: { path: "^src/(components|layouts|pages)/" },
+    },
+    {
+      name: "components-and-layouts-import-no-page",
+      severity: "error",
+      from: { path: "^src/(components|layouts)/" },
+      to: { path: "^src/pages/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^src/core/__purity_probe__/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { extensions: [".ts", ".tsx", ".js", ".mjs", ".astro", ".json"] },
+    extraExtensionsToScan: [".astro"],
+  },
+};
