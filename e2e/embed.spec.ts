@@ -51,12 +51,24 @@ test("the host script resizes our iframe from our messages and ignores others", 
       { intervals: [500] },
     )
     .toBe(true);
-  // A frame from another origin posts a well-formed message: ignored.
+  // Oracle for "ignored": a recorder registered after embed.js's listener sees each message
+  // right after the helper has handled it, so once the recorder has it, the helper is done with it.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    addEventListener("message", (event) => {
+      const from =
+        (event.source as Window | null) === document.querySelector<HTMLIFrameElement>("#ours")?.contentWindow;
+      seen.push(`${from ? "ours" : "other"}:${JSON.stringify(event.data)}`);
+    });
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  // A frame from another origin posts a well-formed message: delivered, and ignored.
   await page.evaluate(() => {
     const frame = document.getElementById("foreign") as HTMLIFrameElement;
     frame.contentWindow?.postMessage("post-resize", "*");
   });
-  await page.waitForTimeout(300);
+  await expect.poll(seen).toContain('other:{"context":"iframe.resize","height":777}');
   expect(await height("foreign")).toBe("");
   // Our own origin's frame sends the wrong shape, then the right one.
   const ours = page.frameLocator("#ours");
@@ -64,7 +76,8 @@ test("the host script resizes our iframe from our messages and ignores others", 
     window.parent.postMessage({ context: "something-else", height: 999 }, "*");
     window.parent.postMessage({ context: "iframe.resize", height: "tall" }, "*");
   });
-  await page.waitForTimeout(200);
+  await expect.poll(seen).toContain('ours:{"context":"iframe.resize","height":"tall"}');
+  expect(await seen()).toContain('ours:{"context":"something-else","height":999}');
   expect(await height("ours")).toBe(settled);
   await ours
     .locator("body")
@@ -97,5 +110,21 @@ for (const widget of WIDGETS) {
     await expect(frame.getByRole("status").first()).toBeAttached();
     await page.waitForTimeout(1500);
     expect(errors).toEqual([]);
+  });
+}
+
+for (const widget of WIDGETS) {
+  test(`the ${widget.name} embed's headings never skip a level`, async ({ page }) => {
+    await page.goto(`/embed/${widget.name}/`);
+    const levels = await page
+      .locator("h1, h2, h3, h4, h5, h6")
+      .evaluateAll((headings) => headings.map((heading) => Number(heading.tagName.slice(1))));
+    expect(levels[0]).toBe(1);
+    for (let index = 1; index < levels.length; index++) {
+      expect(
+        levels[index]! - levels[index - 1]!,
+        `heading ${index} after ${levels.slice(0, index).join(",")}`,
+      ).toBeLessThanOrEqual(1);
+    }
   });
 }

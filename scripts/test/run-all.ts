@@ -91,6 +91,7 @@ countFrom(
 
 if (run("production build", "npx", ["astro", "build"])) {
   run("html-validate", "npx", ["html-validate", "dist/**/*.html"]);
+  run("Nu HTML checker", "node", ["scripts/test/nu-html-checker.ts", "dist"]);
   run("links and fragments", "node", ["scripts/test/links.ts"]);
   run("reproducible build", "node", ["scripts/test/reproducible-build.ts"]);
   rmSync("reports/tmp/playwright.json", { force: true });
