@@ -34,7 +34,7 @@ describe("Astro telemetry", () => {
 
   for (const { name, step } of astroSteps) {
     it(`npm run ${name}: "${step}" starts astro with telemetry disabled`, () => {
-      const env = { ...process.env, PATH: `${fakeBin}:${process.env["PATH"] ?? ""}` };
+      const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${fakeBin}:${process.env["PATH"] ?? ""}` };
       delete env["ASTRO_TELEMETRY_DISABLED"];
       const result = spawnSync("sh", ["-c", step], { env, encoding: "utf8" });
       expect(result.stdout).toBe("1");
