@@ -104,5 +104,3 @@ export function resultFlagsBig(m: Machine, value: bigint, width: Width): void {
 }
 
 export const toBig64 = (lo: number, hi: number): bigint => (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
-export const bigLo = (value: bigint): number => Number(BigInt.asUintN(32, value));
-export const bigHi = (value: bigint): number => Number(BigInt.asUintN(32, value >> 32n));

@@ -5,7 +5,7 @@
  * the line; the interpreter and the encoder both start from the normalized form, so anything
  * outside the subset is refused before it could run or be encoded wrongly.
  */
-import type { AsmError, InstructionStatement, LabelOperand, MemoryOperand, Operand, RegisterOperand } from "./parse.ts";
+import type { AsmError, InstructionStatement, MemoryOperand, Operand, RegisterOperand } from "./parse.ts";
 import type { Width } from "./registers.ts";
 
 export type AluOperation = "add" | "or" | "adc" | "sbb" | "and" | "sub" | "xor" | "cmp";
@@ -293,5 +293,3 @@ export function checkInstruction(statement: InstructionStatement): Check {
   }
   return fail(`unsupported instruction ${mnemonic} on line ${line}`);
 }
-
-export type { LabelOperand };

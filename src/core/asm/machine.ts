@@ -91,10 +91,6 @@ const PARITY_EVEN = new Uint8Array(256).map((_, byte) => {
 export const parityFlag = (m: Machine): number => PARITY_EVEN[m.parityByte & 0xff]!;
 export const adjustFlag = (m: Machine): number => (m.adjustBits >>> 4) & 1;
 
-/** RFLAGS bits the subset models: CF=bit 0, PF=2, AF=4, ZF=6, SF=7, OF=11. */
-export const FLAG_BITS = { cf: 0, pf: 2, af: 4, zf: 6, sf: 7, of: 11 } as const;
-export const MODELLED_FLAGS_MASK = 0x8d5;
-
 export function readRflags(m: Machine): number {
   return m.cf | (parityFlag(m) << 2) | (adjustFlag(m) << 4) | (m.zf << 6) | (m.sf << 7) | (m.of << 11);
 }

@@ -44,9 +44,7 @@ export function registerName(number: number, width: Width, high = false): string
   return `r${number}${{ 8: "b", 16: "w", 32: "d", 64: "" }[width]}`;
 }
 
-export const REGISTER_COUNT = 16;
 export const RSP = 4;
-export const RBP = 5;
 /** System V integer argument registers, in order: rdi, rsi, rdx, rcx, r8, r9. */
 export const ARGUMENT_REGISTERS = [7, 6, 2, 1, 8, 9] as const;
 export const RAX = 0;
