@@ -34,9 +34,6 @@ export const text =
       ? { ok: true, value }
       : fail(path, `expected text of at most ${maxLength} characters`);
 
-export const boolean: Check<boolean> = (value, path) =>
-  typeof value === "boolean" ? { ok: true, value } : fail(path, "expected true or false");
-
 export const oneOf =
   <const T extends string>(...options: T[]): Check<T> =>
   (value, path) =>

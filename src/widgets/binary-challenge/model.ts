@@ -39,10 +39,6 @@ export function createEditor(lines: readonly string[]): EditorState {
   return { lines: [...lines], current: 0, history: [], typingLine: null };
 }
 
-export function linesOf(text: string): string[] {
-  return text.split(/\r?\n/);
-}
-
 const clampIndex = (index: number, length: number): number => Math.max(0, Math.min(length - 1, index));
 
 function remember(state: EditorState): EditorState["history"] {

@@ -12,19 +12,6 @@ export function isEmbedded(): boolean {
   }
 }
 
-/** localStorage that never throws: null when the page may not use it. */
-export function safeStorage(): Storage | null {
-  try {
-    const storage = window.localStorage;
-    const probe = "__pf_probe__";
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
-  } catch {
-    return null;
-  }
-}
-
 /** Whether a module worker from our own origin can start here (not in an opaque-origin sandbox). */
 export function workersAllowed(): boolean {
   try {
