@@ -1,35 +1,52 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import raw from "../../../content/definitions/definitions.json";
-import { validateDefinitions } from "./definitions.ts";
+import { definitionSchema, definitionsKeySchema, definitionsOf, keyOf } from "./definitions.ts";
 
-const base = () => JSON.parse(JSON.stringify(raw)) as { definitions: Record<string, unknown>[] };
+const text = readFileSync(join(process.cwd(), "content", "definitions", "definitions.json"), "utf8");
+const entries = () => definitionsOf(text);
+const issues = (result: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  (result.error?.issues ?? []).map((issue) => `${issue.path.join(".")}: ${issue.message}`);
 
-describe("definitions.json", () => {
-  test("the shipped data is valid and every entry highlights something", () => {
-    const data = validateDefinitions(raw);
-    expect(data.definitions.map((entry) => entry.id)).toContain("osaid");
-    for (const entry of data.definitions) {
+describe("definitions.json, read as the two collections", () => {
+  test("every shipped definition is valid, has a unique id and highlights something", () => {
+    const list = entries();
+    expect(list.map((entry) => entry["id"])).toContain("osaid");
+    expect(list.map((entry) => entry["id"])).toContain("mof");
+    expect(new Set(list.map((entry) => entry["id"])).size).toBe(list.length);
+    for (const raw of list) {
+      const entry = definitionSchema.parse(raw);
       expect(entry.passages.some((passage) => passage.segments.some((segment) => segment.mark))).toBe(true);
     }
   });
 
-  test("a missing field fails with the entry and the field named", () => {
-    const data = base();
-    delete data.definitions[3]?.["title"];
-    expect(() => validateDefinitions(data)).toThrow(/definition "osaid": missing or empty field "title"/);
+  test("the legend and the questions cover every kind of highlight", () => {
+    expect(issues(definitionsKeySchema.safeParse(keyOf(text)[0]))).toEqual([]);
   });
 
-  test("an unknown highlight kind is rejected", () => {
-    const data = base();
-    const passages = data.definitions[0]?.["passages"] as { segments: { mark?: string }[] }[];
-    const first = passages[0]?.segments[0];
+  test("a missing field fails with the field named", () => {
+    const { title: _dropped, ...osaid } = entries().find((entry) => entry["id"] === "osaid") ?? {};
+    expect(issues(definitionSchema.safeParse(osaid)).join("\n")).toMatch(/^title: /m);
+  });
+
+  test("an unknown highlight kind fails with its path", () => {
+    const osd = structuredClone(entries()[0]) as { passages: { segments: { mark?: string }[] }[] };
+    const first = osd.passages[0]?.segments[0];
     if (first) first.mark = "colour";
-    expect(() => validateDefinitions(data)).toThrow(/definition "osd", passage 1, segment 1: unknown mark "colour"/);
+    expect(issues(definitionSchema.safeParse(osd)).join("\n")).toMatch(/^passages\.0\.segments\.0\.mark: /m);
   });
 
-  test("a non-https source is rejected", () => {
-    const data = base();
-    if (data.definitions[1]) data.definitions[1]["url"] = "http://www.gnu.org/licenses/gpl-3.0.html";
-    expect(() => validateDefinitions(data)).toThrow(/definition "gpl3": "url" must be an https URL/);
+  test("a non-https source and an extra field are rejected", () => {
+    const gpl3 = entries().find((entry) => entry["id"] === "gpl3") ?? {};
+    expect(definitionSchema.safeParse({ ...gpl3, url: "http://www.gnu.org/licenses/gpl-3.0.html" }).success).toBe(
+      false,
+    );
+    expect(definitionSchema.safeParse({ ...gpl3, colour: "red" }).success).toBe(false);
+  });
+
+  test("a legend that leaves out a kind is rejected", () => {
+    const [key] = keyOf(text) as [{ id: string; legend: Record<string, string>; questions: unknown }];
+    const { licence: _dropped, ...legend } = key.legend;
+    expect(issues(definitionsKeySchema.safeParse({ ...key, legend })).join("\n")).toMatch(/^legend\.licence: /m);
   });
 });

@@ -1,131 +1,69 @@
 /**
- * The definitions compared in chapter 5, read from content/definitions/definitions.json.
- * The JSON is authored by hand, so it is checked here at build time: a missing or malformed field
- * fails the build with an error naming the entry and the field, instead of rendering a gap.
+ * Schemas for the definitions compared in chapter 5 (content/definitions/definitions.json). The
+ * file is read as two content collections (see src/content.config.ts): `definitions`, one entry
+ * per text quoted, and `definitionsKey`, the legend and the comparison questions. Astro validates
+ * both with these schemas at build time, so a missing or malformed field fails the build with the
+ * entry and the field's path named.
  */
+import { z } from "astro/zod";
 
 /** The three kinds of difference the comparison highlights. */
-export type MarkKind = "source" | "data" | "licence";
+export const MARK_KINDS = ["source", "data", "licence"] as const;
+export type MarkKind = (typeof MARK_KINDS)[number];
 
-export const MARK_KINDS: readonly MarkKind[] = ["source", "data", "licence"];
+const text = z.string().trim().min(1);
+const perKind = z.strictObject({ source: text, data: text, licence: text });
 
 /** A run of quoted text; `mark` highlights it as one kind of difference. */
-export interface Segment {
-  text: string;
-  mark?: MarkKind;
-}
+export const segmentSchema = z.strictObject({ text: z.string().min(1), mark: z.enum(MARK_KINDS).optional() });
 
 /** One quoted passage; its segments joined give the exact text of the source. */
-export interface Passage {
+export const passageSchema = z.strictObject({
   /** A sub-heading inside the definition, e.g. OSAID's "Data Information". */
-  label?: string;
-  segments: Segment[];
-}
+  label: text.optional(),
+  segments: z.array(segmentSchema).min(1),
+});
 
-export interface Definition {
-  id: string;
+export const definitionSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "id must be kebab-case"),
   /** Column heading in the comparison table. */
-  short: string;
-  title: string;
-  author: string;
+  short: text,
+  title: text,
+  author: text,
   /** Free text: a date, or a date and what became of the text. */
-  date?: string;
-  /** https URL of the text quoted (used for the link and the blockquote's cite). */
-  url: string;
-  passages: Passage[];
+  date: text.optional(),
+  /** The text quoted (used for the link and the blockquote's cite). */
+  url: z.url({ protocol: /^https$/ }),
+  passages: z.array(passageSchema).min(1),
   /** One table cell per question. */
-  comparison: Record<MarkKind, string>;
+  comparison: perKind,
+});
+
+/** The single `key` entry: what each highlight means, and the question each table row answers. */
+export const definitionsKeySchema = z.strictObject({
+  id: z.literal("key"),
+  legend: perKind,
+  questions: perKind,
+});
+
+export type Segment = z.infer<typeof segmentSchema>;
+export type Passage = z.infer<typeof passageSchema>;
+export type Definition = z.infer<typeof definitionSchema>;
+export type DefinitionsKey = z.infer<typeof definitionsKeySchema>;
+
+/** The file's shape: the key's fields at the top level, then the list of definitions. */
+export interface DefinitionsFile {
+  legend: unknown;
+  questions: unknown;
+  definitions: unknown[];
 }
 
-export interface DefinitionsData {
-  legend: Record<MarkKind, string>;
-  questions: Record<MarkKind, string>;
-  definitions: Definition[];
-}
+/** For the `definitions` collection: the list, in the file's order. */
+export const definitionsOf = (text: string): Record<string, unknown>[] =>
+  (JSON.parse(text) as DefinitionsFile).definitions as Record<string, unknown>[];
 
-function fail(where: string, message: string): never {
-  throw new Error(`content/definitions/definitions.json: ${where}: ${message}`);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function text(record: Record<string, unknown>, field: string, where: string): string {
-  const value = record[field];
-  if (typeof value !== "string" || value.trim() === "") fail(where, `missing or empty field "${field}"`);
-  return value;
-}
-
-function optionalText(record: Record<string, unknown>, field: string, where: string): string | undefined {
-  if (record[field] === undefined) return undefined;
-  return text(record, field, where);
-}
-
-function perKind(value: unknown, where: string): Record<MarkKind, string> {
-  if (!isRecord(value)) fail(where, "must be an object with one entry per highlight kind");
-  const [source, data, licence] = MARK_KINDS.map((kind) => text(value, kind, where));
-  return { source: source ?? "", data: data ?? "", licence: licence ?? "" };
-}
-
-function segment(value: unknown, where: string): Segment {
-  if (!isRecord(value)) fail(where, "a segment must be an object");
-  const result: Segment = { text: text(value, "text", where) };
-  if (value["mark"] !== undefined) {
-    const mark = value["mark"];
-    if (!MARK_KINDS.includes(mark as MarkKind))
-      fail(where, `unknown mark ${JSON.stringify(mark)} (use ${MARK_KINDS.join(", ")})`);
-    result.mark = mark as MarkKind;
-  }
-  return result;
-}
-
-function passage(value: unknown, where: string): Passage {
-  if (!isRecord(value)) fail(where, "a passage must be an object");
-  const segments = value["segments"];
-  if (!Array.isArray(segments) || segments.length === 0) fail(where, `missing field "segments"`);
-  const result: Passage = { segments: segments.map((item, i) => segment(item, `${where}, segment ${i + 1}`)) };
-  const label = optionalText(value, "label", where);
-  if (label !== undefined) result.label = label;
-  return result;
-}
-
-function definition(value: unknown, index: number): Definition {
-  if (!isRecord(value)) fail(`definition ${index + 1}`, "must be an object");
-  const where =
-    typeof value["id"] === "string" && value["id"] !== "" ? `definition "${value["id"]}"` : `definition ${index + 1}`;
-  const url = text(value, "url", where);
-  if (!/^https:\/\/[^\s/]+\.[^\s/]+/.test(url)) fail(where, `"url" must be an https URL, got "${url}"`);
-  const passages = value["passages"];
-  if (!Array.isArray(passages) || passages.length === 0) fail(where, `missing field "passages"`);
-  const result: Definition = {
-    id: text(value, "id", where),
-    short: text(value, "short", where),
-    title: text(value, "title", where),
-    author: text(value, "author", where),
-    url,
-    passages: passages.map((item, i) => passage(item, `${where}, passage ${i + 1}`)),
-    comparison: perKind(value["comparison"], `${where}, field "comparison"`),
-  };
-  const date = optionalText(value, "date", where);
-  if (date !== undefined) result.date = date;
-  return result;
-}
-
-/** Checks the parsed JSON and returns it typed; throws an Error naming the entry at fault. */
-export function validateDefinitions(raw: unknown): DefinitionsData {
-  if (!isRecord(raw)) fail("top level", "must be an object");
-  const list = raw["definitions"];
-  if (!Array.isArray(list) || list.length === 0) fail("top level", `missing field "definitions"`);
-  const definitions = list.map((item, index) => definition(item, index));
-  const seen = new Set<string>();
-  for (const entry of definitions) {
-    if (seen.has(entry.id)) fail(`definition "${entry.id}"`, "duplicate id");
-    seen.add(entry.id);
-  }
-  return {
-    legend: perKind(raw["legend"], `field "legend"`),
-    questions: perKind(raw["questions"], `field "questions"`),
-    definitions,
-  };
-}
+/** For the `definitionsKey` collection: one entry holding the legend and the questions. */
+export const keyOf = (text: string): Record<string, unknown>[] => {
+  const { legend, questions } = JSON.parse(text) as DefinitionsFile;
+  return [{ id: "key", legend, questions }];
+};

@@ -16,6 +16,13 @@
  * - osiValidation: OSI's own validation-phase results (OSAID FAQ); not-assessed when OSI published
  *   none for this model (the note then says which sibling OSI did assess, if any).
  * - rebuildable: could an outsider retrain a substantially equivalent model from what was released?
+ * - released: the date anyone could first download the weights (under whatever gate
+ *   weightsDownloadable records), not an announcement or a hosted-only launch; releasedSource says
+ *   where that date is shown, releasedNote what came before it.
+ * - mof (optional): the model's class under the Linux Foundation's Model Openness Framework, where a
+ *   Model Openness Tool record states one.
+ * - euAiAct (optional): a fact that bears on the EU AI Act's treatment of the model, as its provider
+ *   or a public record states it.
  */
 import { z } from "astro/zod";
 
@@ -29,6 +36,8 @@ export const RELEASED = ["yes", "partial", "no"] as const;
 export const REDISTRIBUTABLE = ["yes", "partial", "no", "unknown"] as const;
 export const OSI_VALIDATION = ["passed", "would-pass-with-licence-changes", "did-not-pass", "not-assessed"] as const;
 export const REBUILDABLE = ["yes", "partly", "no"] as const;
+/** Model Openness Framework classes: I is the most open ("Open Science"), III the least ("Open Model"). */
+export const MOF_CLASSES = ["class-i", "class-ii", "class-iii"] as const;
 
 export const modelSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "id must be kebab-case"),
@@ -38,6 +47,8 @@ export const modelSchema = z.strictObject({
   released: z
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, "released must be YYYY-MM or YYYY-MM-DD"),
+  releasedSource: httpsUrl,
+  releasedNote: note.optional(),
   weightsDownloadable: cell(z.enum(DOWNLOADABLE)),
   weightsLicence: z
     .strictObject({
@@ -60,6 +71,8 @@ export const modelSchema = z.strictObject({
     note: note.optional(),
     source: httpsUrl,
   }),
+  mof: cell(z.enum(MOF_CLASSES)).optional(),
+  euAiAct: z.strictObject({ note, source: httpsUrl }).optional(),
   rebuildable: z.strictObject({
     value: z.enum(REBUILDABLE),
     reason: note,

@@ -24,6 +24,11 @@ const PAGES: Record<string, PreviewCard> = {
     title: "Sources",
     subtitle: "Every source the chapters cite, chapter by chapter.",
   },
+  corrections: {
+    kicker: "Preferred Form",
+    title: "Corrections and updates",
+    subtitle: "Every change after publication: what it said, what it says now, and the source.",
+  },
   scorecard: {
     kicker: "Scorecard",
     title: "Can you rebuild it?",
