@@ -32,6 +32,17 @@ describe("Shiki class output", () => {
     expect(html).toMatch(/class="[^"]*tok-keyword/);
     expect(html).toMatch(/class="[^"]*tok-comment/);
   });
+
+  it("tokenises every line completely however slow the machine (no time limit)", async () => {
+    // A limit this small stands in for a loaded machine: Shiki's own limit would stop at once.
+    const html = await codeToHtml("int f(int x) { return x > 18; } // note", {
+      lang: "c",
+      theme: classTheme,
+      transformers: [styleToClassTransformer],
+      tokenizeTimeLimit: 0.000001,
+    });
+    expect(html).toMatch(/class="[^"]*tok-comment/);
+  });
 });
 
 describe("islandStyleInHead", () => {

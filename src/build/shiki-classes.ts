@@ -47,6 +47,12 @@ function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
 /** Removes every inline style Shiki writes, replacing token colours by `tok-*` classes. */
 export const styleToClassTransformer: ShikiTransformer = {
   name: "preferred-form:style-to-class",
+  // Shiki stops tokenising a line after 500 ms by default and leaves the rest uncoloured, so a
+  // build on a loaded machine came out different from the same build on an idle one. No limit:
+  // the reproducible build needs the same tokens whatever the clock says.
+  preprocess(_code, options) {
+    options.tokenizeTimeLimit = 0;
+  },
   pre(node) {
     moveStyleToClass(node);
     delete node.properties["tabindex"];
