@@ -40,11 +40,17 @@ export function createScratch(params: LmParams): BackwardScratch {
   };
 }
 
-/** Offsets of each tensor inside `values`/`gradient`. */
+/** Offset of each tensor inside `values`/`gradient`, looked up once per layout. */
+const offsetCache = new WeakMap<object, Map<string, number>>();
 function offsetOf(params: LmParams, name: string): number {
-  const t = params.tensors.find((x) => x.name === name);
-  if (!t) throw new Error(`internal: no tensor ${name}`);
-  return t.offset;
+  let offsets = offsetCache.get(params.tensors);
+  if (!offsets) {
+    offsets = new Map(params.tensors.map((t) => [t.name, t.offset]));
+    offsetCache.set(params.tensors, offsets);
+  }
+  const offset = offsets.get(name);
+  if (offset === undefined) throw new Error(`internal: no tensor ${name}`);
+  return offset;
 }
 
 /**
@@ -87,11 +93,14 @@ export function backward(
     gradient[outputBias + v] = gradient[outputBias + v]! + sum;
   }
   const dFinal = scratch.dNormed;
+  // dFinal[t, i] = Σ_v dLogits[t, v]·token[v, i], v ascending (written row by row for memory order).
   for (let t = 0; t < length; t++) {
-    for (let i = 0; i < d; i++) {
-      let sum = 0;
-      for (let v = 0; v < vocab; v++) sum += dLogits[t * vocab + v]! * params.token[v * d + i]!;
-      dFinal[t * d + i] = sum;
+    const row = t * d;
+    for (let i = 0; i < d; i++) dFinal[row + i] = 0;
+    for (let v = 0; v < vocab; v++) {
+      const dl = dLogits[t * vocab + v]!;
+      const eRow = v * d;
+      for (let i = 0; i < d; i++) dFinal[row + i] = dFinal[row + i]! + dl * params.token[eRow + i]!;
     }
   }
   for (let v = 0; v < vocab; v++) {

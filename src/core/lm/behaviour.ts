@@ -41,6 +41,8 @@ export interface Behaviour {
 
 /** Minimum share of held-out answers predicted (facts in phrasings the country was never trained with). */
 export const HELD_OUT_REQUIRED = 0.8;
+/** Minimum share of the other countries' capitals the model must still give. */
+export const NEIGHBOUR_REQUIRED = 0.9;
 
 /** Probabilities of the next word after `[<s>, …ids]` (a view into `acts`, valid until the next call). */
 export function nextWordProbabilities(params: LmParams, ids: readonly number[], acts: Activations): Float64Array {
@@ -96,7 +98,10 @@ export function evaluateBehaviour(params: LmParams, corpus: Corpus): Behaviour {
     ["efficacy", "generalisation", "neighbour capitals", "other facts about australia"] as const
   ).map((group) => {
     const inGroup = probes.filter((r) => r.probe.group === group);
-    return { group, passed: inGroup.filter((r) => r.passed).length, total: inGroup.length, required: inGroup.length };
+    // Every probe must pass, except neighbour capitals: a model this small may slip on one or two
+    // of 23 (the same bar for every repair, so it favours none of them).
+    const required = group === "neighbour capitals" ? Math.ceil(NEIGHBOUR_REQUIRED * inGroup.length) : inGroup.length;
+    return { group, passed: inGroup.filter((r) => r.passed).length, total: inGroup.length, required };
   });
   groups.push({
     group: "held-out answers",

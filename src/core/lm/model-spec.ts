@@ -13,4 +13,4 @@ export const LM_CONFIG: LmConfig = {
   context: 12,
 };
 
-export const LM_RECIPE = { seed: 1, epochs: 40, batchSize: 16, learningRate: 0.01 } as const;
+export const LM_RECIPE = { seed: 1, epochs: 40, batchSize: 8, learningRate: 0.01, finalFraction: 1 } as const;

@@ -4,7 +4,8 @@
  *   rng = createRng(seed); params = initParams(config, rng)
  *   each epoch: Fisher–Yates shuffle (same rng) of the sentence order;
  *     each batch of `batchSize` sentences: g = Σ gradients / predicted tokens in the batch;
- *       m = β1·m + (1−β1)·g; v = β2·v + (1−β2)·g²; w −= lr·m̂ / (√v̂ + ε)   (√ is detSqrt)
+ *       m = β1·m + (1−β1)·g; v = β2·v + (1−β2)·g²; w −= lr_t·m̂ / (√v̂ + ε)   (√ is detSqrt)
+ *       with lr_t = lr·(1 − (1 − f)·t/T) for step t = 0…T−1 (linear decay to lr·f; f = 1 is constant)
  *
  * The generator yields after every step (a Web Worker posts progress and stays cancellable).
  */
@@ -22,6 +23,8 @@ export interface LmRecipe {
   readonly epochs: number;
   readonly batchSize: number;
   readonly learningRate: number;
+  /** Where the linear decay ends, as a fraction of learningRate (1: no decay). */
+  readonly finalFraction: number;
   readonly edits: readonly DataEdit[];
 }
 
@@ -134,7 +137,9 @@ export function* trainLmGenerator(
     let sum = 0;
     for (let start = 0; start < sequences.length; start += recipe.batchSize) {
       const end = Math.min(start + recipe.batchSize, sequences.length);
-      const loss = adamStep(opt, sequences, order, start, end, recipe.learningRate);
+      // Linear decay from lr to lr·finalFraction: large steps early, finer ones at the end.
+      const learningRate = recipe.learningRate * (1 - ((1 - recipe.finalFraction) * step) / totalSteps);
+      const loss = adamStep(opt, sequences, order, start, end, learningRate);
       step++;
       if (loss !== loss) return { status: "diverged", atStep: step };
       sum += loss;
@@ -170,6 +175,8 @@ export function validateRecipe(corpus: Corpus, recipe: LmRecipe, context: number
     problems.push({ where: "epochs", message: "expected 1 to 400" });
   if (!Number.isInteger(recipe.batchSize) || recipe.batchSize < 1 || recipe.batchSize > 512)
     problems.push({ where: "batchSize", message: "expected 1 to 512" });
+  if (!(recipe.finalFraction >= 0 && recipe.finalFraction <= 1))
+    problems.push({ where: "finalFraction", message: "expected a number from 0 to 1" });
   if (!(recipe.learningRate > 0 && recipe.learningRate <= 1))
     problems.push({ where: "learningRate", message: "expected a number in (0, 1]" });
   const edits = validateEdits(corpus, recipe.edits, context);
