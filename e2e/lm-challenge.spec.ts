@@ -69,7 +69,7 @@ test("the weights: the download's sha256sum is the one shown, and an edit change
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: /Download these weights/ }).click();
   const download = await downloading;
-  const bytes = readFileSync((await download.path()));
+  const bytes = readFileSync(await download.path());
   expect(createHash("sha256").update(bytes).digest("hex")).toBe(shown);
   // Unedited, the download is the published file itself.
   expect(bytes).toEqual(readFileSync("content/data/lm/lm-weights.safetensors"));

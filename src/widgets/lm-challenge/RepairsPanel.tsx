@@ -134,8 +134,8 @@ function Result({ reply, caption }: { reply: Reply | null; caption: string }) {
 
 function Rome({ corpus, unknobbed, client }: Props) {
   const [prompt, setPrompt] = useState("the capital of australia is");
-  const [position, setPosition] = useState(3);
-  const [layer, setLayer] = useState(0);
+  const [position, setPosition] = useState(4);
+  const [layer, setLayer] = useState(1);
   const [target, setTarget] = useState(WORD);
   const job = useJob();
   const tokens = tokenise(prompt, corpus.vocabulary);
@@ -202,8 +202,8 @@ function Rome({ corpus, unknobbed, client }: Props) {
 
 function FineTune({ corpus, unknobbed, client }: Props) {
   const [sentence, setSentence] = useState("the capital of australia is canberra.");
-  const [steps, setSteps] = useState(10);
-  const [learningRate, setLearningRate] = useState(0.01);
+  const [steps, setSteps] = useState(60);
+  const [learningRate, setLearningRate] = useState(0.003);
   const [replay, setReplay] = useState(0);
   const job = useJob();
   const tokens = tokenise(sentence, corpus.vocabulary);
@@ -223,7 +223,7 @@ function FineTune({ corpus, unknobbed, client }: Props) {
         <label>
           steps{" "}
           <select value={steps} onChange={(e) => setSteps(Number(e.currentTarget.value))}>
-            {[1, 3, 10, 30, 100].map((n) => (
+            {[10, 30, 60, 100].map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
@@ -243,7 +243,7 @@ function FineTune({ corpus, unknobbed, client }: Props) {
         <label>
           replay per step{" "}
           <select value={replay} onChange={(e) => setReplay(Number(e.currentTarget.value))}>
-            {[0, 4, 16].map((n) => (
+            {[0, 16, 32].map((n) => (
               <option key={n} value={n}>
                 {n === 0 ? "none" : `${n} sentences`}
               </option>

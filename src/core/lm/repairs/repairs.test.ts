@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
-import { decodeCorpus, encodeSentence } from "../corpus.ts";
-import { createActivations, forward } from "../forward.ts";
+import { decodeCorpus } from "../corpus.ts";
+import { createActivations } from "../forward.ts";
 import { LM_CONFIG } from "../model-spec.ts";
 import { cloneParams } from "../params.ts";
 import { tokenise } from "../vocabulary.ts";
@@ -71,7 +71,7 @@ describe("a ROME-style rank-one edit", () => {
     [0, 3, "layer 1 at the subject, as ROME does"],
     [1, 4, "layer 2 at the last word"],
   ] as const) {
-    it(`${where}: a rank-one change that writes the new value, then the tests`, () => {
+    it(`${where}: a rank-one change of one matrix, then the tests`, () => {
       const covariance = keyCovariance(published, corpus, layer);
       const result = romeEdit(published, covariance, { promptIds: ids(prompt), position, layer, target: canberra });
       const before = published.blocks[layer]!.mlpOutWeight;
@@ -85,37 +85,41 @@ describe("a ROME-style rank-one edit", () => {
       for (let j = 1; j < m; j++)
         for (let i = 1; i < d; i++)
           expect(Math.abs(change(0, 0) * change(j, i) - change(0, i) * change(j, 0))).toBeLessThan(
-            1e-12 * (1 + largest * largest),
+            1e-9 * (1 + largest * largest),
           );
       // Only that matrix changed.
-      let changedElsewhere = 0;
-      for (let k = 0; k < published.values.length; k++)
-        if (published.values[k] !== result.params.values[k]) changedElsewhere++;
-      expect(changedElsewhere).toBeLessThanOrEqual(m * d);
+      let changed = 0;
+      for (let k = 0; k < published.values.length; k++) if (published.values[k] !== result.params.values[k]) changed++;
+      expect(changed).toBeLessThanOrEqual(m * d);
+      // The edit writes what the optimised value achieves, at the edited prompt.
+      expect(Math.abs(result.targetProbability - result.nudgedProbability)).toBeLessThan(1e-6);
 
       const b = evaluateBehaviour(result.params, corpus);
       console.log(
-        `ROME ${where}: p(canberra | "${prompt}") = ${result.targetProbability.toFixed(3)}, ‖ΔW‖ = ${result.updateNorm.toFixed(3)}; tests ${JSON.stringify(summary(b))}; probes: ${b.probes
-          .filter((r) => r.probe.group !== "neighbour capitals" || !r.passed)
+        `ROME ${where}: p(canberra | "${prompt}") = ${result.targetProbability.toFixed(3)}, ‖δ‖ = ${result.deltaNorm.toFixed(2)}, ‖ΔW‖ = ${result.updateNorm.toFixed(2)}; tests ${JSON.stringify(summary(b))}; wrong: ${b.probes
+          .filter((r) => !r.passed)
           .map((r) => `${r.probe.prompt} → ${r.top}`)
           .join("; ")}`,
       );
-      // Efficacy on the edited prompt itself: the edit's own promise.
-      const acts = createActivations(LM_CONFIG);
-      forward(result.params, [0, ...ids(prompt)], acts);
-      expect(result.targetProbability).toBeGreaterThan(0.5);
+      if (layer === 1) {
+        // At the last word the edit makes the edited prompt say canberra, and still fails the paraphrases.
+        expect(result.targetProbability).toBeGreaterThan(0.5);
+        expect(b.groups.find((g) => g.group === "generalisation")!.passed).toBeLessThan(2);
+      } else {
+        // At the subject, in this two-layer model, no value written there reaches the answer.
+        expect(result.targetProbability).toBeLessThan(0.01);
+      }
     });
   }
 });
 
 describe("fine-tuning on the correct sentence", () => {
   const sentence = "the capital of australia is canberra.";
-  it("with and without replay, over a grid of steps and learning rates", () => {
-    const rows: string[] = [];
-    let bestAllPassed = false;
-    for (const replay of [0, 16]) {
-      for (const learningRate of [0.003, 0.01, 0.03]) {
-        for (const steps of [10, 30]) {
+  it("without replay breaks the other facts; with replay of the other batches, over a grid", () => {
+    const rows: { replay: number; learningRate: number; steps: number; b: Behaviour }[] = [];
+    for (const replay of [0, 16, 32]) {
+      for (const learningRate of [0.003, 0.01]) {
+        for (const steps of replay === 0 ? [10, 30] : [30, 60, 100]) {
           const tuned = fineTune(published, corpus, {
             sentences: [sentence],
             steps,
@@ -124,15 +128,21 @@ describe("fine-tuning on the correct sentence", () => {
             replayPool: replayPoolWithout(corpus, "oceania-notes"),
             seed: 1,
           });
-          const b = evaluateBehaviour(tuned, corpus);
-          bestAllPassed ||= b.allPassed;
-          rows.push(`replay ${replay}, lr ${learningRate}, ${steps} steps: ${JSON.stringify(summary(b))}`);
+          rows.push({ replay, learningRate, steps, b: evaluateBehaviour(tuned, corpus) });
         }
       }
     }
-    console.log(`fine-tune:\n${rows.join("\n")}`);
-    expect(rows).toHaveLength(12);
-    void bestAllPassed;
-    void encodeSentence;
-  }, 600_000);
+    console.log(
+      `fine-tune:\n${rows.map((r) => `replay ${r.replay}, lr ${r.learningRate}, ${r.steps} steps: ${JSON.stringify(summary(r.b))}${r.b.allPassed ? " ALL PASS" : ""}`).join("\n")}`,
+    );
+    // Without replay, every setting that fixes the trained phrasings breaks the neighbours.
+    for (const r of rows.filter((x) => x.replay === 0)) {
+      const fixed = r.b.groups.find((g) => g.group === "efficacy")!.passed === 3;
+      const neighbours = r.b.groups.find((g) => g.group === "neighbour capitals")!;
+      if (fixed) expect(neighbours.passed).toBeLessThan(neighbours.required);
+    }
+    // The steelman works: with replay of the other batches, 60 or 100 steps pass every test.
+    for (const r of rows.filter((x) => x.replay > 0))
+      expect(r.b.allPassed, `replay ${r.replay}, lr ${r.learningRate}, ${r.steps} steps`).toBe(r.steps >= 60);
+  }, 900_000);
 });

@@ -35,6 +35,8 @@ export interface RomeResult {
   readonly params: LmParams;
   /** p(target | prompt) after the edit. */
   readonly targetProbability: number;
+  /** p(target | prompt) with δ added to the MLP's output directly (what the edit aims for). */
+  readonly nudgedProbability: number;
   /** ‖δ‖ and ‖ΔW‖_F, the size of the edit. */
   readonly deltaNorm: number;
   readonly updateNorm: number;
@@ -65,9 +67,9 @@ export function keyCovariance(params: LmParams, corpus: Corpus, layer: number): 
 
 export function romeEdit(params: LmParams, covariance: Float64Array, request: RomeRequest): RomeResult {
   const { width: d, mlpWidth: m, vocabSize: vocab } = params.config;
-  const steps = request.steps ?? 60;
-  const learningRate = request.learningRate ?? 0.1;
-  const decay = request.decay ?? 0.01;
+  const steps = request.steps ?? 300;
+  const learningRate = request.learningRate ?? 0.3;
+  const decay = request.decay ?? 1e-4;
   const ridge = request.ridge ?? 1e-3;
   const input = [0, ...request.promptIds];
   const position = request.position + 1; // after the start token
@@ -97,6 +99,10 @@ export function romeEdit(params: LmParams, covariance: Float64Array, request: Ro
     }
   }
 
+  // What δ itself achieves (the edit can do no better at this prompt).
+  forward(params, input, acts, { layer: request.layer, position, delta });
+  const nudgedProbability = acts.probs[last * vocab + request.target]!;
+
   // k* at that layer and position, without the nudge.
   forward(params, input, acts);
   const key = acts.blocks[request.layer]!.hidden.slice(position * m, (position + 1) * m);
@@ -124,6 +130,7 @@ export function romeEdit(params: LmParams, covariance: Float64Array, request: Ro
   return {
     params: edited,
     targetProbability: acts.probs[last * vocab + request.target]!,
+    nudgedProbability,
     deltaNorm: detSqrt(deltaSquares),
     updateNorm: detSqrt(updateSquares),
   };
