@@ -64,7 +64,7 @@ test("a reader asks the model, meets an unknown word, and sees the wrong fact", 
 
 test("the weights: the download's sha256sum is the one shown, and an edit changes the hash", async ({ page }) => {
   await openWidget(page);
-  await page.getByRole("button", { name: "The weights" }).click();
+  await page.getByRole("button", { name: "The weights", exact: true }).click();
   const shown = await page.locator("code[data-file-sha256]").getAttribute("data-file-sha256");
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: /Download these weights/ }).click();
@@ -84,7 +84,7 @@ test("the weights: the download's sha256sum is the one shown, and an edit change
 test("fixing the data and retraining gives Node's hash for --data fixed; reverting gives the published hash", async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(1_500_000);
   const expected = fixedHash();
   await openWidget(page);
   await page.getByRole("button", { name: "Fix the data" }).click();
@@ -97,12 +97,12 @@ test("fixing the data and retraining gives Node's hash for --data fixed; reverti
   }
   await expect(page.getByText(`${corpus.fix.length} sentences changed.`)).toBeVisible();
   await page.getByRole("button", { name: /^Retrain from scratch/ }).click();
-  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(expected, { timeout: 500_000 });
+  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(expected, { timeout: 700_000 });
   await expect(page.locator(".lm-data .lm-tests caption")).toContainText("every test passes");
 
   await page.getByRole("button", { name: "Revert every data edit" }).click();
   await page.getByRole("button", { name: /^Retrain from scratch/ }).click();
-  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(PUBLISHED, { timeout: 500_000 });
+  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(PUBLISHED, { timeout: 700_000 });
 });
 
 test("the repairs: the knob and a rank-one edit re-run the tests", async ({ page }) => {
