@@ -165,6 +165,11 @@ export default function View(props: Props) {
         </p>
       )}
       <BehaviourTable report={report} caption={testing ? `${caption} (re-running…)` : caption} />
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {ready && !testing
+          ? `Tests: ${report.groups.filter((g) => g.passed >= g.required).length} of ${report.groups.length} pass.`
+          : ""}
+      </p>
       <p class="lm-hash">
         SHA-256 of the current weights:{" "}
         <code class="lm-sha" data-sha256={sha256}>
