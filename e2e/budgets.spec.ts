@@ -20,6 +20,7 @@ const WIDGET_JS_GZIP_BUDGET: Record<string, number> = {
   "the-assembly-listing": 20 * 1024,
   "the-weights": 20 * 1024,
   rebuilding: 20 * 1024,
+  "a-wrong-fact": 20 * 1024,
 };
 const THEME_JS_BUDGET = 1024;
 
@@ -56,9 +57,18 @@ for (const [chapter, budget] of Object.entries(WIDGET_JS_GZIP_BUDGET)) {
 
 test("the weights challenge's data (digit images and published weights) is at most 60 KB gzip", () => {
   const assets = readdirSync(join("dist", "_astro"));
-  const data = assets.filter((name) => /^digits\.[\w-]+\.json$|\.safetensors$/.test(name));
+  const data = assets.filter((name) => /^digits\.[\w-]+\.json$|^published-weights\.[\w-]+\.safetensors$/.test(name));
   expect(data).toHaveLength(2);
   const gzip = data.reduce((sum, name) => sum + measure(readFileSync(join("dist", "_astro", name))).gzip, 0);
   expect(gzip).toBeGreaterThan(30 * 1024);
   expect(gzip).toBeLessThanOrEqual(60 * 1024);
+});
+
+test("the language model's corpus and published weights are at most 150 KB gzip", () => {
+  const assets = readdirSync(join("dist", "_astro"));
+  const data = assets.filter((name) => /^corpus\.[\w-]+\.json$|^lm-weights\.[\w-]+\.safetensors$/.test(name));
+  expect(data).toHaveLength(2);
+  const gzip = data.reduce((sum, name) => sum + measure(readFileSync(join("dist", "_astro", name))).gzip, 0);
+  expect(gzip).toBeGreaterThan(50 * 1024);
+  expect(gzip).toBeLessThanOrEqual(150 * 1024);
 });

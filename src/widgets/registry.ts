@@ -32,6 +32,14 @@ export const WIDGETS: WidgetInfo[] = [
     embedHeight: 1000,
   },
   {
+    name: "lm-challenge",
+    title: "Patch a language model: a wrong fact in a transformer",
+    chapter: "a-wrong-fact",
+    description:
+      "A small transformer trained in your browser says the capital of Australia is Sydney. Patch its weights three ways, then fix the one batch of training sentences, retrain, and compare the SHA-256.",
+    embedHeight: 1100,
+  },
+  {
     name: "reproducibility-lab",
     title: "The reproducibility lab: same recipe, same hash?",
     chapter: "rebuilding",

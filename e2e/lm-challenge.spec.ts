@@ -1,0 +1,142 @@
+/**
+ * The language-model challenge as a reader meets it: the published model says Sydney; patching
+ * weights changes the hash; correcting the four sentences of the wrong batch and retraining in
+ * the page's worker gives the same SHA-256 as Node's trainer on `--data fixed` (a second engine as
+ * the oracle) and passes every test; reverting and retraining gives the published hash back.
+ */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  decodeCorpus,
+  LM_CONFIG,
+  LM_RECIPE,
+  lmWeightsFromSafetensors,
+  lmWeightsSha256,
+  trainLm,
+} from "../src/core/lm/index.ts";
+import { watchPage } from "./support/reader.ts";
+
+const decoded = decodeCorpus(JSON.parse(readFileSync("content/data/lm/corpus.json", "utf8")), LM_CONFIG.context);
+if (!decoded.ok) throw new Error("corpus.json does not decode");
+const corpus = decoded.value;
+const published = lmWeightsFromSafetensors(
+  new Uint8Array(readFileSync("content/data/lm/lm-weights.safetensors")),
+  LM_CONFIG,
+);
+if (!published.ok) throw new Error("lm-weights.safetensors does not parse");
+const PUBLISHED = lmWeightsSha256(published.value);
+
+function fixedHash(): string {
+  const outcome = trainLm(LM_CONFIG, corpus, { ...LM_RECIPE, edits: corpus.fix });
+  if (outcome.status !== "trained") throw new Error("fixed data did not train");
+  return lmWeightsSha256(outcome.params);
+}
+
+async function openWidget(page: Page): Promise<void> {
+  await page.goto("/a-wrong-fact/");
+  await page.locator("#lm-challenge").scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: "Start the model" }).click({ timeout: 15_000 });
+  await expect(page.getByRole("button", { name: "Try it" })).toBeVisible({ timeout: 30_000 });
+}
+
+const group = (page: Page, name: string) => page.locator(`.lm-tests tr[data-group="${name}"]`).first();
+const currentSha = (page: Page) => page.locator("code[data-sha256]").first();
+
+test("a reader asks the model, meets an unknown word, and sees the wrong fact", async ({ page }) => {
+  const problems = await watchPage(page);
+  await openWidget(page);
+  await expect(group(page, "efficacy")).toContainText("fail");
+  await expect(group(page, "other facts about australia")).toContainText("pass");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+  await expect(page.locator(".lm-completion")).toContainText("sydney");
+
+  const prompt = page.getByLabel(/^Prompt/);
+  await prompt.fill("the capital of atlantis is");
+  await expect(page.locator("mark.lm-unknown")).toHaveText(/atlantis/);
+  await expect(page.locator(".lm-completion")).toHaveCount(0);
+  await prompt.fill("the capital of france is");
+  await expect(page.locator(".lm-completion")).toContainText("paris");
+  expect(problems.pageErrors).toEqual([]);
+  expect(problems.consoleErrors).toEqual([]);
+  expect(await problems.cspViolations()).toEqual([]);
+});
+
+test("the weights: the download's sha256sum is the one shown, and an edit changes the hash", async ({ page }) => {
+  await openWidget(page);
+  await page.getByRole("button", { name: "The weights", exact: true }).click();
+  const shown = await page.locator("code[data-file-sha256]").getAttribute("data-file-sha256");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Download these weights/ }).click();
+  const download = await downloading;
+  const bytes = readFileSync(await download.path());
+  expect(createHash("sha256").update(bytes).digest("hex")).toBe(shown);
+  // Unedited, the download is the published file itself.
+  expect(bytes).toEqual(readFileSync("content/data/lm/lm-weights.safetensors"));
+
+  const cell = page.getByLabel("output.bias row 0, column 0");
+  await cell.fill("5");
+  await cell.press("Enter");
+  await expect(page.getByText("1 weight edited.")).toBeVisible();
+  await expect(currentSha(page)).not.toHaveText(PUBLISHED);
+});
+
+test("fixing the data and retraining gives Node's hash for --data fixed; reverting gives the published hash", async ({
+  page,
+}) => {
+  test.setTimeout(1_500_000);
+  const expected = fixedHash();
+  await openWidget(page);
+  await page.getByRole("button", { name: "Fix the data" }).click();
+  await page.getByLabel(/^Search the/).fill("sydney");
+  for (const edit of corpus.fix) {
+    if (edit.kind !== "replace") continue;
+    await page.getByRole("button", { name: `Edit #${edit.index}`, exact: true }).click();
+    await page.getByLabel(`New text for sentence ${edit.index}`).fill(edit.text);
+    await page.getByRole("button", { name: "Save" }).click();
+  }
+  await expect(page.getByText(`${corpus.fix.length} sentences changed.`)).toBeVisible();
+  await page.getByRole("button", { name: /^Retrain from scratch/ }).click();
+  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(expected, { timeout: 700_000 });
+  await expect(page.locator(".lm-data .lm-tests caption")).toContainText("every test passes");
+  await expect(page.locator("figure.lm-loss svg polyline")).toHaveCount(1);
+  // The wall time the page measured, for BENCHMARKS-style notes (a record, not a bound).
+  console.log(
+    `Chromium worker retrain (fixed data): ${await page.locator("p.lm-hash", { hasText: "Retrained in" }).innerText()}`,
+  );
+
+  await page.getByRole("button", { name: "Revert every data edit" }).click();
+  await page.getByRole("button", { name: /^Retrain from scratch/ }).click();
+  await expect(page.locator("code[data-retrained-sha256]")).toHaveText(PUBLISHED, { timeout: 700_000 });
+  console.log(
+    `Chromium worker retrain (shipped data): ${await page.locator("p.lm-hash", { hasText: "Retrained in" }).innerText()}`,
+  );
+});
+
+test("the repairs: the knob and a rank-one edit re-run the tests", async ({ page }) => {
+  test.setTimeout(180_000);
+  await openWidget(page);
+  await page.getByRole("button", { name: "Patch the weights" }).click();
+  await page.getByRole("button", { name: /the least that fixes the trained phrasings/ }).click({ timeout: 60_000 });
+  await expect(page.locator(".lm-knob-effect")).toContainText("should not say it");
+  await expect(group(page, "efficacy")).toContainText("pass", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Compute the edit" }).click();
+  await expect(page.getByText("Behaviour tests after the rank-one edit")).toBeVisible({ timeout: 120_000 });
+});
+
+test("without JavaScript the chapter shows the published model's tests and hash", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/a-wrong-fact/");
+  await expect(group(page, "efficacy")).toContainText("fail");
+  await expect(currentSha(page)).toHaveText(PUBLISHED);
+  await expect(page.getByText("sydney is the capital of australia.")).toBeVisible();
+  await context.close();
+});
+
+test("at 320 px the widget fits the width", async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await openWidget(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320);
+});
