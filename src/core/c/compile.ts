@@ -80,6 +80,7 @@ export function compile(source: string): CompileResult {
   out.raw("        .text");
   try {
     for (const fn of program.functions) generateFunction(fn, out, () => parser.newLabel());
+    out.dropUnusedLabels();
   } catch {
     return fail(1, 1, "the compiler could not generate code for this (internal error)");
   }
@@ -98,16 +99,7 @@ function fail(line: number, column: number, message: string): CompileFailure {
 }
 
 function findUndefinedCall(parser: Parser): CError | null {
-  const called = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (!node || typeof node !== "object") return;
-    if (Array.isArray(node)) return node.forEach(visit);
-    const n = node as { kind?: string; name?: string; variable?: unknown };
-    if (n.kind === "call" && n.name) called.add(n.name);
-    for (const [key, value] of Object.entries(n)) if (key !== "type" && key !== "variable") visit(value);
-  };
-  for (const fn of parser.definitions) visit(fn.body);
-  for (const name of called) {
+  for (const name of parser.called) {
     const info = parser.functions.get(name);
     if (info && !info.defined)
       return {

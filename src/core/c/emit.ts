@@ -56,6 +56,15 @@ export class Emitter {
     this.lines.push(`${name}:`);
     this.sourceLines.push(this.line);
   }
+  /** Drops the local labels nothing jumps to (loops and ifs make more than they use). */
+  dropUnusedLabels(): void {
+    const used = new Set<string>();
+    for (const line of this.lines) if (line.startsWith(" ")) for (const m of line.matchAll(/\.L\d+/g)) used.add(m[0]);
+    const keep = this.lines.map((line) => !/^\.L\d+:$/.test(line) || used.has(line.slice(0, -1)));
+    this.lines = this.lines.filter((_, i) => keep[i]);
+    this.sourceLines = this.sourceLines.filter((_, i) => keep[i]);
+  }
+
   raw(text: string): void {
     this.lines.push(text);
     this.sourceLines.push(0);

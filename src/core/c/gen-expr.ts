@@ -6,7 +6,8 @@
  * while they are computed. Variables live in registers unless their address is taken.
  */
 import type { Expr, Variable } from "./ast.ts";
-import { Emitter, RAX, RBP, RCX, RDX, fitsImm32, memText, reg, type Mem } from "./emit.ts";
+import type { Emitter } from "./emit.ts";
+import { RAX, RBP, RCX, RDX, fitsImm32, memText, reg, type Mem } from "./emit.ts";
 import { isInteger, sizeOf, type Type } from "./types.ts";
 
 export type Place = { kind: "reg"; reg: number } | { kind: "mem"; mem: Mem };
@@ -231,6 +232,7 @@ export class ExprGen {
       case "call":
         return this.call(e);
       case "cast":
+        if (this.loadWidened(e.operand, e.type)) return;
         this.value(e.operand);
         return this.convert(e.operand.type, e.type);
     }
@@ -246,6 +248,18 @@ export class ExprGen {
     if (e.kind === "cast" && e.type.kind === "void") return this.effect(e.operand);
     if (e.kind === "number" || e.kind === "variable") return;
     this.value(e);
+  }
+
+  /** An int-or-narrower load widened to 64 bits in one instruction (movsxd rax, DWORD PTR …). */
+  private loadWidened(e: Expr, to: Type): boolean {
+    if (!isInteger(to) || to.bool || sizeOf(to) !== 8 || !isInteger(e.type) || e.type.bool) return false;
+    if (e.kind !== "variable" && e.kind !== "deref" && e.kind !== "member") return false;
+    const mem = this.addressOf(e);
+    const size = sizeOf(e.type);
+    if (!mem || size >= 8) return false;
+    if (!e.type.signed) this.out.op(size === 4 ? "mov" : "movzx", size === 4 ? "eax" : "eax", memText(mem, size));
+    else this.out.op(size === 4 ? "movsxd" : "movsx", "rax", memText(mem, size));
+    return true;
   }
 
   /** Converts rax from type `from` to type `to`. */
@@ -383,9 +397,17 @@ export class ExprGen {
       return direct.cc;
     }
     const width = widthOf(left.type);
+    const table = isSigned(left.type) ? SIGNED_CC : UNSIGNED_CC;
+    const l = this.simple(left, width);
+    if (l !== null && !/^-?\d+$/.test(l)) {
+      // cmp i, rax with the right side computed first, as gcc does for i < n - 1.
+      this.value(right);
+      this.out.op("cmp", l, reg(RAX, width));
+      return table[op]!;
+    }
     const r = this.operands(left, right, width);
     this.emitCompare({ a: reg(RAX, width), b: r });
-    return (isSigned(left.type) ? SIGNED_CC : UNSIGNED_CC)[op]!;
+    return table[op]!;
   }
 
   /** Jumps to `label` when e's truth equals `when`. */
@@ -481,17 +503,19 @@ export class ExprGen {
     const place: Place | null =
       target.kind === "variable"
         ? this.variablePlace(target.variable)
-        : ((m) => (m ? ({ kind: "mem", mem: m } as Place) : null))(this.addressOf(target));
+        : ((m) => (m ? { kind: "mem", mem: m } : null))(this.addressOf(target));
     if (place) {
       const text = place.kind === "reg" ? reg(place.reg, width) : memText(place.mem, size);
       // x = x op y, and p = p + k, in place (add DWORD PTR -4[rbp], 1), when x is int-sized or wider.
       if (size >= 4 && value.kind === "binary" && ALU[value.op] && this.same(value.left, target)) {
-        const r = this.simple(value.right, width);
-        if (r !== null && !(place.kind === "mem" && r.includes("["))) {
-          this.out.op(ALU[value.op]!, text, r);
-          if (keep) this.load(place, type, RAX);
-          return;
+        let r = this.simple(value.right, width);
+        if (r === null || (place.kind === "mem" && r.includes("["))) {
+          this.value(value.right);
+          r = reg(RAX, width);
         }
+        this.out.op(ALU[value.op]!, text, r);
+        if (keep) this.load(place, type, RAX);
+        return;
       }
       if (size === 8 && value.kind === "offset" && value.index.kind === "number" && this.same(value.pointer, target)) {
         const bytes = value.index.value * BigInt(value.scale);

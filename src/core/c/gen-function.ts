@@ -5,7 +5,8 @@
  * r12–r15. Whatever has its address taken, or does not fit, gets a slot below rbp.
  */
 import type { FunctionDef, Stmt, Variable } from "./ast.ts";
-import { ARGUMENT_REGISTERS, Emitter, RAX, reg } from "./emit.ts";
+import type { Emitter } from "./emit.ts";
+import { ARGUMENT_REGISTERS, RAX, reg } from "./emit.ts";
 import { ExprGen, widthOf } from "./gen-expr.ts";
 import { alignOf, isInteger, sizeOf } from "./types.ts";
 

@@ -328,6 +328,7 @@ function parseInitializer(p: Parser, type: Type, slots: Slot[], start: number, a
     while (p.peek().kind === "string") bytes.push(...p.next().bytes!);
     if (braced) p.expect("}");
     const length = type.length >= 0 ? type.length : bytes.length + 1;
+    while (slots.length < start + length) slots.push({ offset: 0, type: type.of, value: null });
     bytes.slice(0, length).forEach((b, i) => (slots[start + i]!.value = numberNode(BigInt(b), type.of, t)));
     return length;
   }

@@ -50,6 +50,7 @@ const BINARY_LEVELS: string[][] = [
   ["+", "-"],
   ["*", "/", "%"],
 ];
+const BINARY_LEVEL = new Map(BINARY_LEVELS.flatMap((ops, level) => ops.map((op) => [op, level] as const)));
 const ASSIGN_OPS = new Set(["=", "+=", "-=", "*=", "/=", "%=", "<<=", ">>=", "&=", "|=", "^="]);
 
 /** Post-increments and their pre-increment form, for statements that discard the value. */
@@ -188,12 +189,12 @@ function parseConditional(p: Parser): Expr {
   return { kind: "conditional", condition: test, then, otherwise, type, ...at(t) };
 }
 
-function parseBinary(p: Parser, level: number): Expr {
-  if (level >= BINARY_LEVELS.length) return parseCast(p);
-  let left = parseBinary(p, level + 1);
+function parseBinary(p: Parser, minLevel: number): Expr {
+  let left = parseCast(p);
   for (;;) {
     const t = p.peek();
-    if (t.kind !== "punct" || !BINARY_LEVELS[level]!.includes(t.text)) return left;
+    const level = t.kind === "punct" ? BINARY_LEVEL.get(t.text) : undefined;
+    if (level === undefined || level < minLevel) return left;
     p.next();
     const right = parseBinary(p, level + 1);
     if (t.text === "&&" || t.text === "||") {
@@ -313,6 +314,7 @@ function parseCall(p: Parser, name: Token): Expr {
     return isInteger(r.type) && r.type.size < 4 ? castTo(p, r, INT) : r;
   });
   if (p.fn) p.fn.makesCalls = true;
+  p.called.add(name.text);
   return { kind: "call", name: name.text, args: converted, type: info.type.returns, ...at(name) };
 }
 

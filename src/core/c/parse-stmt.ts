@@ -64,7 +64,7 @@ function parseLocalDeclaration(p: Parser, out: Stmt[]): void {
 export function parseStatement(p: Parser): Stmt {
   const t = p.peek();
   const here = at(t);
-  if (t.kind === "identifier" && p.is(":", 1) && !startsTypeName(p, t)) {
+  if (t.kind === "identifier" && p.is(":", 1) && t.text !== "default" && !startsTypeName(p, t)) {
     p.next();
     p.next();
     return { kind: "label", label: functionLabel(p, t.text, true, t), body: parseStatement(p), ...here };

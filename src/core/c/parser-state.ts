@@ -45,8 +45,8 @@ export interface SwitchContext {
 
 export class Parser {
   position = 0;
-  scopes: Map<string, ScopeEntry>[] = [new Map()];
-  tags: Map<string, StructType>[] = [new Map()];
+  scopes: Map<string, ScopeEntry>[] = [new Map<string, ScopeEntry>()];
+  tags: Map<string, StructType>[] = [new Map<string, StructType>()];
   functions = new Map<string, FunctionInfo>();
   definitions: FunctionDef[] = [];
   data: number[] = [];
@@ -57,6 +57,8 @@ export class Parser {
   loopDepth = 0;
   breakDepth = 0;
   hiddenCount = 0;
+  /** Names of the functions called anywhere (each must be defined somewhere in the file). */
+  called = new Set<string>();
 
   readonly tokens: Token[];
   constructor(tokens: Token[]) {
@@ -96,8 +98,8 @@ export class Parser {
   }
 
   pushScope(): void {
-    this.scopes.push(new Map());
-    this.tags.push(new Map());
+    this.scopes.push(new Map<string, ScopeEntry>());
+    this.tags.push(new Map<string, StructType>());
   }
   popScope(): void {
     this.scopes.pop();
