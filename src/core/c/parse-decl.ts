@@ -240,6 +240,8 @@ export function parseDeclarator(p: Parser, base: Type): Declarator {
     const inner = parseDeclarator(p, outer.type);
     p.expect(")");
     p.position = afterSuffixes;
+    if (inner.type.kind === "pointer" && inner.type.to.kind === "function")
+      p.fail(inner.name ?? p.peek(), "function pointers are not supported");
     return { name: inner.name, type: inner.type, paramNames: inner.paramNames };
   }
   const name = p.peek().kind === "identifier" && !startsTypeName(p, p.peek()) ? p.next() : null;
