@@ -13,10 +13,7 @@ import { join } from "node:path";
 import { NATIVE_HARNESS, csmithProgram } from "./runtime.ts";
 import { runCsmithProgram } from "./run.ts";
 
-/**
- * The subset: no bit-fields, packed structs, volatiles, floats, argc, builtins; no structs or
- * unions (Csmith passes and returns them by value, which the compiler refuses); small programs.
- */
+/** The subset: no bit-fields, packed structs, volatiles, floats, unions, argc, builtins; small programs. */
 export const FLAGS = [
   "--no-bitfields",
   "--no-packed-struct",
@@ -26,7 +23,6 @@ export const FLAGS = [
   "--no-float",
   "--no-builtins",
   "--no-unions",
-  "--no-structs",
   "--max-funcs",
   "3",
   "--max-block-depth",

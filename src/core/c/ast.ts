@@ -39,7 +39,8 @@ export type Expr = Position & { type: Type } & (
     | { kind: "assign"; target: Expr; value: Expr }
     | { kind: "conditional"; condition: Expr; then: Expr; otherwise: Expr }
     | { kind: "comma"; left: Expr; right: Expr }
-    | { kind: "call"; name: string; args: Expr[] }
+    /** `result`: for a struct-returning call, the caller's slot the callee copies its value into. */
+    | { kind: "call"; name: string; args: Expr[]; result: Variable | null }
     | { kind: "cast"; operand: Expr }
   );
 
@@ -74,6 +75,8 @@ export interface FunctionDef extends Position {
   body: Stmt;
   /** Whether the body calls any function (a leaf keeps locals in caller-saved registers). */
   makesCalls: boolean;
+  /** For a struct-returning function: where the caller's result address arrives (rdi, System V). */
+  returnPointer: Variable | null;
 }
 
 export interface Program {

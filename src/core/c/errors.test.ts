@@ -12,7 +12,13 @@ const CASES: [string, string, number, number, RegExp][] = [
   ["missing semicolon", "int f(int a)\n{\n    return a\n}\n", 4, 1, /expected ";"/],
   ["undeclared name", "int f(void)\n{\n    return y;\n}\n", 3, 12, /y is not declared/],
   ["unknown function", "int f(void) { return g(1); }", 1, 22, /g is not declared/],
-  ["struct by value", "struct s { int a; };\nint f(struct s v) { return v.a; }\n", 2, 16, /by value is not supported/],
+  [
+    "variadic definition",
+    "int f(int a, ...)\n{\n    return a;\n}\n",
+    1,
+    5,
+    /defining a function with \.\.\. is not supported/,
+  ],
   [
     "function pointer",
     "int g(void) { return 1; }\nint f(void) { int (*p)(void) = g; return 0; }\n",

@@ -577,8 +577,22 @@ export class ExprGen {
     }
   }
 
+  /** Copies a struct parameter from the address in register `from` into its slot (rax as scratch). */
+  copyFrom(from: number, v: Variable): void {
+    const slot = this.variablePlace(v);
+    if (slot.kind !== "mem") return;
+    const size = sizeOf(v.type);
+    for (let offset = 0; offset < size;) {
+      const chunk = size - offset >= 8 ? 8 : size - offset >= 4 ? 4 : size - offset >= 2 ? 2 : 1;
+      this.out.op("mov", reg(RAX, chunk), memText({ base: from, index: null, scale: 1, disp: offset }, chunk));
+      this.out.op("mov", memText({ ...slot.mem, disp: slot.mem.disp + offset }, chunk), reg(RAX, chunk));
+      offset += chunk;
+    }
+  }
+
   private call(e: Extract<Expr, { kind: "call" }>): void {
-    const registers = [7, 6, 2, 1, 8, 9];
+    // A struct result is written by the callee to the address passed first, in rdi.
+    const registers = e.result ? [6, 2, 1, 8, 9] : [7, 6, 2, 1, 8, 9];
     const complex: number[] = [];
     e.args.forEach((arg, i) => {
       if (this.simple(arg, widthOf(arg.type)) === null && arg.kind !== "number") {
@@ -594,6 +608,10 @@ export class ExprGen {
       if (arg.kind === "number") return this.number(arg.value, arg.type, r);
       this.out.op("mov", reg(r, widthOf(arg.type)), this.simple(arg, widthOf(arg.type))!);
     });
+    if (e.result) {
+      const slot = this.variablePlace(e.result);
+      if (slot.kind === "mem") this.out.op("lea", "rdi", memText(slot.mem, null));
+    }
     this.out.op("call", e.name);
   }
 }

@@ -23,11 +23,12 @@ interface Frame {
 function allocate(fn: FunctionDef): Frame {
   const pool = fn.makesCalls ? CALLER_POOL : LEAF_POOL;
   const used = new Set<number>();
-  const all = [...fn.params, ...fn.locals];
+  const incoming = incomingOf(fn);
+  const all = [...incoming, ...fn.locals];
   const inRegister = (v: Variable): boolean => !v.addressTaken && (v.type.kind === "int" || v.type.kind === "pointer");
   for (const v of all) v.register = -1;
   if (!fn.makesCalls) {
-    fn.params.forEach((v, i) => {
+    incoming.forEach((v, i) => {
       const r = ARGUMENT_REGISTERS[i]!;
       if (inRegister(v) && pool.includes(r)) {
         v.register = r;
@@ -68,11 +69,14 @@ export function generateFunction(fn: FunctionDef, out: Emitter, newLabel: () => 
   for (const r of frame.saved) out.op("push", reg(r, 8));
   if (frame.hasFrame) out.op("sub", "rsp", String(frame.stackBytes));
   // Parameters that do not stay where they arrived: slots first (their registers may be reused).
-  fn.params.forEach((v, i) => {
+  // A struct parameter arrives as the address of the caller's copy; its bytes are copied here.
+  const incoming = incomingOf(fn);
+  incoming.forEach((v, i) => {
     const from = ARGUMENT_REGISTERS[i]!;
-    if (v.register < 0) gen.store(gen.variablePlace(v), v.type, from);
+    if (v.type.kind === "struct") gen.copyFrom(from, v);
+    else if (v.register < 0) gen.store(gen.variablePlace(v), v.type, from);
   });
-  fn.params.forEach((v, i) => {
+  incoming.forEach((v, i) => {
     const from = ARGUMENT_REGISTERS[i]!;
     if (v.register >= 0 && v.register !== from)
       out.op("mov", reg(v.register, widthOf(v.type)), reg(from, widthOf(v.type)));
@@ -192,6 +196,11 @@ export function generateFunction(fn: FunctionDef, out: Emitter, newLabel: () => 
     }
     epilogue();
   }
+}
+
+/** What arrives in rdi, rsi, …: the result address first when the function returns a struct. */
+function incomingOf(fn: FunctionDef): Variable[] {
+  return fn.returnPointer ? [fn.returnPointer, ...fn.params] : fn.params;
 }
 
 function endsInJump(s: Stmt): boolean {

@@ -280,13 +280,12 @@ function parseSuffixes(p: Parser, type: Type): { type: Type; paramNames: (Token 
       let pt = d.type;
       if (pt.kind === "array") pt = pointerTo(pt.of);
       if (pt.kind === "function") p.fail(d.name ?? t, "function pointers are not supported");
-      if (pt.kind === "struct")
-        p.fail(d.name ?? t, "passing a struct or union by value is not supported; pass a pointer");
+      if (pt.kind === "struct" && !pt.complete)
+        p.fail(d.name ?? t, "a parameter cannot have an incomplete struct type");
       if (pt.kind === "void") p.fail(d.name ?? t, "a parameter cannot be void");
       params.push(pt);
       names.push(d.name);
     }
-    if (type.kind === "struct") p.fail(t, "returning a struct or union is not supported; return through a pointer");
     if (type.kind === "array" || type.kind === "function") p.fail(t, "a function cannot return an array or a function");
     return { type: { kind: "function", returns: type, params, variadic }, paramNames: names };
   }

@@ -305,7 +305,8 @@ function parseCall(p: Parser, name: Token): Expr {
   const params = info.type.params;
   if (args.length !== params.length && !(info.type.variadic && args.length >= params.length))
     p.fail(name, `${name.text} takes ${params.length} argument(s), not ${args.length}`);
-  if (args.length > 6) p.fail(name, "calls with more than six arguments are not supported");
+  const returnsStruct = info.type.returns.kind === "struct";
+  if (args.length > (returnsStruct ? 5 : 6)) p.fail(name, "calls with more than six arguments are not supported");
   const converted = args.map((a, i) => {
     const param = params[i];
     if (param) return convertForAssignment(p, a, param, a);
@@ -315,7 +316,12 @@ function parseCall(p: Parser, name: Token): Expr {
   });
   if (p.fn) p.fn.makesCalls = true;
   p.called.add(name.text);
-  return { kind: "call", name: name.text, args: converted, type: info.type.returns, ...at(name) };
+  let result = null;
+  if (returnsStruct) {
+    if (!p.fn) p.fail(name, "this call needs to run inside a function");
+    result = p.newVariable(`__result${p.hiddenCount++}`, info.type.returns, false, name);
+  }
+  return { kind: "call", name: name.text, args: converted, result, type: info.type.returns, ...at(name) };
 }
 
 function parseNumber(p: Parser, t: Token): Expr {

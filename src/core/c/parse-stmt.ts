@@ -11,10 +11,10 @@ import {
   parseVariableInitializer,
   startsTypeName,
 } from "./parse-decl.ts";
-import { discardValue, parseConstant, parseExpression } from "./parse-expr.ts";
+import { discardValue, parseAssignment, parseConstant, parseExpression } from "./parse-expr.ts";
 import type { Parser } from "./parser-state.ts";
-import { castTo, condition, convertForAssignment, rvalue } from "./sema.ts";
-import { isInteger, promote, sameType, typeName, type Type } from "./types.ts";
+import { assign, castTo, condition, convertForAssignment, rvalue } from "./sema.ts";
+import { isInteger, pointerTo, promote, sameType, typeName, type Type } from "./types.ts";
 
 const at = (t: Token): Position => ({ line: t.line, column: t.column });
 
@@ -51,6 +51,13 @@ function parseLocalDeclaration(p: Parser, out: Stmt[]): void {
     if (d.type.kind === "array" && d.type.length < 0) variable.type = d.type;
     p.declare(name.text, { kind: "variable", variable });
     if (p.accept("=")) {
+      if (variable.type.kind === "struct" && !p.is("{") && !isStatic) {
+        // struct s x = y; (or = f();) copies a whole struct.
+        const value = parseAssignment(p);
+        const target: Expr = { kind: "variable", variable, type: variable.type, ...at(name) };
+        out.push({ kind: "expr", expr: assign(p, target, value, at(name)), ...at(name) });
+        continue;
+      }
       const slots = parseVariableInitializer(p, variable, at(name));
       if (isStatic) {
         if (d.type.kind === "array" && d.type.length < 0) p.fail(name, "a static array needs a size");
@@ -205,7 +212,20 @@ export function parseStatement(p: Parser): Stmt {
           ...here,
         };
       }
-      return { kind: "return", value: convertForAssignment(p, e, returns, t), ...here };
+      const value = convertForAssignment(p, e, returns, t);
+      const pointer = p.fn!.returnPointer;
+      if (returns.kind === "struct" && pointer) {
+        // Copy into the caller's slot and return its address in rax, as System V does.
+        const destination: Expr = { kind: "variable", variable: pointer, type: pointer.type, ...here };
+        const target: Expr = { kind: "deref", operand: destination, type: returns, ...here };
+        const copy = assign(p, target, value, t);
+        const body: Stmt[] = [
+          { kind: "expr", expr: copy, ...here },
+          { kind: "return", value: destination, ...here },
+        ];
+        return { kind: "block", body, ...here };
+      }
+      return { kind: "return", value, ...here };
     }
   }
   if (startsTypeName(p, t)) {
@@ -264,7 +284,8 @@ function declareFunction(p: Parser, name: Token, type: Extract<Type, { kind: "fu
     if (!same) p.fail(name, `${name.text.slice(0, 40)} is declared twice with different types`);
     return;
   }
-  if (type.params.length > 6) p.fail(name, "functions with more than six parameters are not supported");
+  if (type.params.length > (type.returns.kind === "struct" ? 5 : 6))
+    p.fail(name, "functions with more than six parameters are not supported");
   p.functions.set(name.text, { type, defined: false, position: at(name) });
 }
 
@@ -282,6 +303,7 @@ function parseFunctionBody(
   p.fn = {
     locals: [],
     returns: type.returns,
+    returnPointer: null,
     makesCalls: false,
     labels: new Map(),
     usedLabels: [],
@@ -296,6 +318,8 @@ function parseFunctionBody(
     p.declare(paramName.text, { kind: "variable", variable: v });
     return v;
   });
+  if (type.returns.kind === "struct")
+    p.fn.returnPointer = p.newVariable("__return_address", pointerTo(type.returns), false, name);
   const locals = p.fn.locals;
   locals.length = 0;
   const body = parseBlock(p);
@@ -309,6 +333,7 @@ function parseFunctionBody(
     locals: [...locals],
     body,
     makesCalls: p.fn.makesCalls,
+    returnPointer: p.fn.returnPointer,
     ...at(name),
   };
   p.fn = null;

@@ -30,6 +30,7 @@ export interface FunctionInfo {
 export interface FunctionContext {
   locals: Variable[];
   returns: Type;
+  returnPointer: Variable | null;
   makesCalls: boolean;
   labels: Map<string, string>;
   usedLabels: { name: string; position: Position }[];
