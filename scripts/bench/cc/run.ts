@@ -90,11 +90,11 @@ function freshCsmith(count: number): string {
     ["scripts/csmith/generate.ts", "--from", String(from), "--count", String(count), "--check"],
     { encoding: "utf8" },
   );
-  const summary = /agree (\d+), disagree (\d+)/.exec(run.stdout);
+  const summary = /agree (\d+), disagree (\d+), over the step limit (\d+)/.exec(run.stdout);
   const skipped = (run.stdout.match(/skipped/g) ?? []).length;
   if (!summary) return `failed: ${run.stderr.split("\n")[0]}`;
   const disagreements = run.stdout.split("\n").filter((l) => /gcc \d+, ours/.test(l));
-  return `seeds ${from}–${from + count - 1}: ${summary[1]} agree, ${summary[2]} disagree, ${skipped} skipped (gcc's own build timed out)${disagreements.length ? `; ${disagreements.join("; ")}` : ""}`;
+  return `seeds ${from}–${from + count - 1}: ${summary[1]} agree, ${summary[2]} disagree, ${summary[3]} over the interpreter's step limit, ${skipped} skipped (gcc's own build timed out)${disagreements.length ? `; ${disagreements.join("; ")}` : ""}`;
 }
 
 const repeats = option("--repeats", 20);
