@@ -71,7 +71,8 @@ let tooLong = 0;
 let disagree = 0;
 for (let seed = from; seed < from + count; seed++) {
   const raw = join(work, "raw.c");
-  execFileSync("csmith", [...FLAGS, "--seed", String(seed), "--output", raw]);
+  // In the work folder: csmith writes a platform.info file into its current directory.
+  execFileSync("csmith", [...FLAGS, "--seed", String(seed), "--output", raw], { cwd: work });
   const program = stripComments(readFileSync(raw, "utf8"));
   const full = join(work, "full.c");
   writeFileSync(full, csmithProgram(program));
