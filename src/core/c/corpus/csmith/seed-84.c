@@ -1,0 +1,17 @@
+#include "csmith.h"
+static long __undefined;
+static const int32_t  func_1(void);
+static const int32_t  func_1(void)
+{ 
+    const uint8_t l_2 = 1UL;
+    return l_2;
+}
+int main (void)
+{
+    int print_hash_value = 0;
+    platform_main_begin();
+    crc32_gentab();
+    func_1();
+    platform_main_end(crc32_context ^ 0xFFFFFFFFUL, print_hash_value);
+    return 0;
+}
