@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { SITE_NAME, SITE_URL } from "../../site.ts";
-import { SITE_AUTHOR } from "./cite.ts";
+import { SITE_NAME, SITE_URL } from "../src/site.ts";
+import { SITE_AUTHOR } from "../src/core/citations/cite.ts";
 
 const cff = parse(readFileSync(join(process.cwd(), "CITATION.cff"), "utf8")) as Record<string, unknown>;
 const pkg = JSON.parse(readFileSync(join(process.cwd(), "package.json"), "utf8")) as { version: string };
