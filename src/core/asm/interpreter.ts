@@ -6,6 +6,7 @@
  * bad memory, division, a runaway loop or a bad return become a `Fault` on the machine.
  */
 import { compileData } from "./compile-data.ts";
+import { compileExtra } from "./compile-extra.ts";
 import { compileFast } from "./compile-fast.ts";
 import { compileFlow, type Op } from "./compile-flow.ts";
 import { compileMulDiv } from "./compile-muldiv.ts";
@@ -30,8 +31,9 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
     const site = { line: instruction.line, column: instruction.column, index };
     const op =
       (specialize ? compileFast(instruction, program.targets[index]!) : null) ??
-      compileFlow(instruction, site, program.targets[index]!, count) ??
+      compileFlow(instruction, site, program.targets[index]!, count, program.libcCalls?.[index] ?? null) ??
       compileMulDiv(instruction, site) ??
+      compileExtra(instruction, site) ??
       compileData(instruction, site);
     // isa.ts admits only operations the compilers above handle; this guards a future mismatch.
     return (
