@@ -157,19 +157,27 @@ function extraInstructions(): string[] {
   for (const width of [16, 32, 64] as const) {
     registerPairs(width).forEach(([a, b], k) => {
       const mem = `${SIZE[width]} PTR ${ADDRESSES[k % ADDRESSES.length]}`;
-      for (const op of ["bt", "bts", "btr", "btc"]) lines.push(`${op} ${a}, ${b}`, `${op} ${a}, ${k * 7 + 3}`, `${op} ${mem}, ${b}`, `${op} ${mem}, ${k}`);
+      for (const op of ["bt", "bts", "btr", "btc"])
+        lines.push(`${op} ${a}, ${b}`, `${op} ${a}, ${k * 7 + 3}`, `${op} ${mem}, ${b}`, `${op} ${mem}, ${k}`);
       for (const op of ["bsf", "bsr", "tzcnt", "lzcnt", "popcnt"]) lines.push(`${op} ${a}, ${b}`, `${op} ${b}, ${mem}`);
       lines.push(`shld ${a}, ${b}, ${k + 1}`, `shrd ${a}, ${b}, cl`, `shld ${mem}, ${b}, cl`, `shrd ${mem}, ${b}, 3`);
       lines.push(`xchg ${a}, ${b}`, `xchg ${mem}, ${a}`, `cmpxchg ${a}, ${b}`, `cmpxchg ${mem}, ${b}`);
     });
   }
   for (const r of [...REGISTERS[32]!, ...REGISTERS[64]!]) lines.push(`bswap ${r}`);
-  registerPairs(8).forEach(([a, b], k) => lines.push(`xchg ${a}, ${b}`, `cmpxchg BYTE PTR ${ADDRESSES[k % ADDRESSES.length]}, ${a}`));
+  registerPairs(8).forEach(([a, b], k) =>
+    lines.push(`xchg ${a}, ${b}`, `cmpxchg BYTE PTR ${ADDRESSES[k % ADDRESSES.length]}, ${a}`),
+  );
   lines.push("xchg eax, ecx", "xchg rdx, rax", "xchg ax, r9w", "xchg eax, eax", "xchg rax, r12");
   for (const s of ["stos", "movs"]) for (const w of "bwdq") lines.push(`${s}${w}`, `rep ${s}${w}`);
   for (const r of ["rax", "rcx", "r11"]) lines.push(`jmp ${r}`, `call ${r}`);
   lines.push("jmp QWORD PTR [rax+rcx*8]", "call QWORD PTR 8[rbx]", "jmp QWORD PTR [r12]");
-  lines.push("nop DWORD PTR [rax]", "nop DWORD PTR [rax+rax*1+0x0]", "nop WORD PTR [rax+rax*1+0x0]", "nop WORD PTR cs:[rax+rax*1+0x0]");
+  lines.push(
+    "nop DWORD PTR [rax]",
+    "nop DWORD PTR [rax+rax*1+0x0]",
+    "nop WORD PTR [rax+rax*1+0x0]",
+    "nop WORD PTR cs:[rax+rax*1+0x0]",
+  );
   lines.push("leave", "cbw", "cwd", "endbr64", "ud2");
   return lines;
 }

@@ -4,7 +4,16 @@
  * instruction, so a jump just overwrites it.
  */
 import type { Instruction } from "./isa.ts";
-import { CODE_BASE, MEMORY_BASE, RETURN_SENTINEL, STACK_LIMIT, STACK_TOP, parityFlag, setFault, type Machine } from "./machine.ts";
+import {
+  CODE_BASE,
+  MEMORY_BASE,
+  RETURN_SENTINEL,
+  STACK_LIMIT,
+  STACK_TOP,
+  parityFlag,
+  setFault,
+  type Machine,
+} from "./machine.ts";
 import { libcCall } from "./libc.ts";
 import type { LibcFunction } from "./program.ts";
 import {

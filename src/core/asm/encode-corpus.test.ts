@@ -43,7 +43,9 @@ describe("encoder equals GNU as on the instruction corpus", () => {
   });
 
   it("encodes full-width 64-bit immediates, including those at and above 2^63, as as did", () => {
-    const wide = fixture.instructions.filter(([text]) => /^(mov|movabs) \w+, (0x[0-9a-f]{9,}|-?\d{16,}|-0x8)/.test(text));
+    const wide = fixture.instructions.filter(([text]) =>
+      /^(mov|movabs) \w+, (0x[0-9a-f]{9,}|-?\d{16,}|-0x8)/.test(text),
+    );
     expect(wide.length).toBeGreaterThanOrEqual(20);
     expect(wide.filter(([text, bytes]) => encodeOne(text) !== bytes)).toEqual([]);
   });

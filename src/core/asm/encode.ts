@@ -241,7 +241,11 @@ export function encodeProgram(program: Program): EncodeResult {
   const fixed = instructions.map((instruction) => {
     if (isBranch(instruction)) return null;
     if (instruction.operation === "unsupported") {
-      errors.push({ line: instruction.line, column: instruction.column, message: instruction.problem ?? "cannot encode" });
+      errors.push({
+        line: instruction.line,
+        column: instruction.column,
+        message: instruction.problem ?? "cannot encode",
+      });
       return [];
     }
     const bytes = encodeWithSymbols(instruction);

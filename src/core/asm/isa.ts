@@ -286,7 +286,8 @@ export function checkInstruction(statement: InstructionStatement): Check {
   }
   if ((mnemonic === "jmp" || mnemonic === "call") && operands.length === 1 && isRm(operands[0])) {
     const target = operands[0];
-    if (target.width !== null && target.width !== 64) return fail(`${mnemonic} through a register or memory needs 64 bits`, target);
+    if (target.width !== null && target.width !== 64)
+      return fail(`${mnemonic} through a register or memory needs 64 bits`, target);
     if (isMem(target)) target.width = 64;
     return make(mnemonic === "jmp" ? "jmpi" : "calli", 64);
   }

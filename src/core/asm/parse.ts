@@ -230,7 +230,8 @@ function parseMemory(text: string, width: Width | null, column: number): Operand
       continue;
     }
     if (!register || rest.length > 0) {
-      if (/^eip$/i.test(first)) return { ok: false, offset: termOffset, message: "eip-relative addressing is not supported" };
+      if (/^eip$/i.test(first))
+        return { ok: false, offset: termOffset, message: "eip-relative addressing is not supported" };
       return { ok: false, offset: termOffset, message: `cannot read "${term}" in an address` };
     }
     if (register.width !== 64)
@@ -256,7 +257,11 @@ function parseMemory(text: string, width: Width | null, column: number): Operand
   if (rip && (base || index))
     return { ok: false, offset: open + 1, message: "a rip-relative address cannot use other registers" };
   if (rip && symbol === null)
-    return { ok: false, offset: open + 1, message: "rip-relative addressing needs a symbol (rip+number is not supported)" };
+    return {
+      ok: false,
+      offset: open + 1,
+      message: "rip-relative addressing needs a symbol (rip+number is not supported)",
+    };
   if (index && index.number === 4) return { ok: false, offset: open + 1, message: "rsp cannot be an index register" };
   if (displacement < -(2n ** 31n) || displacement >= 2n ** 31n) {
     return { ok: false, offset: 0, message: "the displacement does not fit in 32 bits" };
@@ -374,7 +379,12 @@ function parseLine(raw: string, line: number, statements: Statement[]): void {
   for (let label = /^([^\s:"]+):/.exec(rest); label; label = /^([^\s:"]+):/.exec(rest)) {
     const name = label[1]!;
     if (!LABEL.test(name)) {
-      statements.push({ kind: "bad", line, column: position + 1, message: `"${name.slice(0, 40)}" is not a label name` });
+      statements.push({
+        kind: "bad",
+        line,
+        column: position + 1,
+        message: `"${name.slice(0, 40)}" is not a label name`,
+      });
       return;
     }
     statements.push({ kind: "label", line, column: position + 1, name });
@@ -416,7 +426,12 @@ function parseLine(raw: string, line: number, statements: Statement[]): void {
       const leading = part.text.length - part.text.trimStart().length;
       const operandColumn = base + part.offset + leading + 1;
       if (part.text.trim() === "") {
-        statements.push({ kind: "bad", line, column: Math.min(operandColumn, raw.length + 1), message: "missing operand" });
+        statements.push({
+          kind: "bad",
+          line,
+          column: Math.min(operandColumn, raw.length + 1),
+          message: "missing operand",
+        });
         return;
       }
       const result = parseOperand(part.text, operandColumn);

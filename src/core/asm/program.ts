@@ -99,7 +99,11 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
     if (section === "skip") continue;
     if (statement.kind === "label") {
       if (labels.has(statement.name) || layout.labels.has(statement.name)) {
-        errors.push({ line: statement.line, column: statement.column, message: `label ${statement.name} is defined twice` });
+        errors.push({
+          line: statement.line,
+          column: statement.column,
+          message: `label ${statement.name} is defined twice`,
+        });
         continue;
       }
       if (section === "data") {
@@ -125,7 +129,9 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
     if (checked.ok) instructions.push(checked.instruction);
     else {
       errors.push(checked.error);
-      instructions.push(placeholder(checked.error.line, checked.error.column, checked.error.message, statement.mnemonic));
+      instructions.push(
+        placeholder(checked.error.line, checked.error.column, checked.error.message, statement.mnemonic),
+      );
     }
   }
 
