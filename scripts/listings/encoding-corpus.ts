@@ -178,7 +178,7 @@ function extraInstructions(): string[] {
     "nop WORD PTR [rax+rax*1+0x0]",
     "nop WORD PTR cs:[rax+rax*1+0x0]",
   );
-  lines.push("leave", "cbw", "cwd", "endbr64", "ud2");
+  lines.push("leave", "cbw", "cwd", "endbr64", "ud2", "rep ret", "rep bsf eax, ecx", "rep bsf r8, QWORD PTR [rdi]");
   return lines;
 }
 

@@ -125,8 +125,33 @@ export function compileFlow(
   if (!FLOW.has(operation)) return null;
   const slots = stackSlots(site);
   const test = CONDITION_TESTS[instruction.condition];
+  const ret = (m: Machine): void => {
+    const offset = slots.top(m);
+    if (offset < 0) return;
+    const lo = m.view.getUint32(offset, true);
+    const hi = m.view.getUint32(offset + 4, true);
+    moveRsp(m, 8);
+    if (hi === 0 && lo === RETURN_SENTINEL) {
+      m.status = "returned";
+    } else if (hi === 0 && lo >= CODE_BASE && lo <= CODE_BASE + instructionCount) {
+      m.pc = lo - CODE_BASE;
+    } else {
+      m.pc = site.index;
+      setFault(m, {
+        kind: "bad-return",
+        line: site.line,
+        column: site.column,
+        message: `ret to 0x${((BigInt(hi) << 32n) | BigInt(lo)).toString(16)}, which is not a return address`,
+      });
+    }
+  };
   switch (operation) {
     case "jmp":
+      if (libc)
+        return (m) => {
+          libcCall(m, libc, site);
+          if (m.status === "running") ret(m);
+        };
       return (m) => void (m.pc = target);
     case "jcc":
       return (m) => {
@@ -198,26 +223,7 @@ export function compileFlow(
         moveRsp(m, 8);
       };
     case "ret":
-      return (m) => {
-        const offset = slots.top(m);
-        if (offset < 0) return;
-        const lo = m.view.getUint32(offset, true);
-        const hi = m.view.getUint32(offset + 4, true);
-        moveRsp(m, 8);
-        if (hi === 0 && lo === RETURN_SENTINEL) {
-          m.status = "returned";
-        } else if (hi === 0 && lo >= CODE_BASE && lo <= CODE_BASE + instructionCount) {
-          m.pc = lo - CODE_BASE;
-        } else {
-          m.pc = site.index;
-          setFault(m, {
-            kind: "bad-return",
-            line: site.line,
-            column: site.column,
-            message: `ret to 0x${((BigInt(hi) << 32n) | BigInt(lo)).toString(16)}, which is not a return address`,
-          });
-        }
-      };
+      return ret;
     case "push": {
       const resolve = memoryResolver(operands, 64, site);
       const [readLo, readHi] = reader64(operands[0]!);

@@ -54,8 +54,10 @@ export function encodeExtra(instruction: Instruction): Bytes | null | undefined 
       const [prefix, opcode] = SCAN[operation]!;
       return withPrefix(prefix, assembleParts(width, rexW, operands, [0x0f, opcode], modRm(registerCode(a), b)));
     }
-    case "bswap":
-      return assembleParts(width, rexW, [a], [0x0f, 0xc8 + (a.number & 7)], null, a.number >> 3);
+    case "bswap": {
+      const register = a.kind === "reg" ? a.number : 0;
+      return assembleParts(width, rexW, [a], [0x0f, 0xc8 + (register & 7)], null, register >> 3);
+    }
     case "shld":
     case "shrd": {
       const base = operation === "shld" ? 0xa4 : 0xac;
@@ -94,6 +96,8 @@ export function encodeExtra(instruction: Instruction): Bytes | null | undefined 
       }
     case "leave":
       return [0xc9];
+    case "ret":
+      return mnemonic === "rep ret" ? [0xf3, 0xc3] : undefined;
     case "cbw":
       return [0x66, 0x98];
     case "cwd":

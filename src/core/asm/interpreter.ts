@@ -30,7 +30,7 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
   const ops = program.instructions.map((instruction, index): Op => {
     const site = { line: instruction.line, column: instruction.column, index };
     const op =
-      (specialize ? compileFast(instruction, program.targets[index]!) : null) ??
+      (specialize && !program.libcCalls?.[index] ? compileFast(instruction, program.targets[index]!) : null) ??
       compileFlow(instruction, site, program.targets[index]!, count, program.libcCalls?.[index] ?? null) ??
       compileMulDiv(instruction, site) ??
       compileExtra(instruction, site) ??

@@ -51,6 +51,8 @@ export const EXTRA_MNEMONICS = [
   "cwd",
   "endbr64",
   "ud2",
+  "rep bsf",
+  "rep ret",
   ...["stos", "movs"].flatMap((s) => ["b", "w", "d", "q"].flatMap((w) => [`${s}${w}`, `rep ${s}${w}`])),
 ];
 
@@ -79,6 +81,16 @@ export function checkExtra(statement: InstructionStatement, fail: Fail, make: Ma
     // gcc may spell the implied operands out (`stosq QWORD PTR es:[rdi], rax`); they mean nothing more.
     return make(string[2] as "stos" | "movs", STRING_WIDTH[string[3]!]!, { repeat: string[1] !== undefined });
   }
+  // `rep bsf` is how gcc spells tzcnt (F3 0F BC) for CPUs of either kind; `rep ret` is a ret.
+  if (mnemonic === "rep bsf")
+    return checkExtra(
+      { ...statement, mnemonic: "tzcnt" },
+      fail,
+      (op, w, extra) => make(op, w, { ...extra, mnemonic }),
+      widthOf,
+    );
+  if (mnemonic === "rep ret")
+    return operands.length ? fail("ret takes no operands here") : make("ret", 64, { mnemonic });
   if (/^rep /.test(mnemonic)) return fail(`unsupported instruction ${mnemonic} on line ${statement.line}`);
   if (BIT_TESTS.has(mnemonic)) {
     const bad = arity(2);

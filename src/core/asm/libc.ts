@@ -56,6 +56,40 @@ export function libcCall(m: Machine, name: LibcFunction, site: Site): void {
       setRax(m, BigInt(nul - from));
       return;
     }
+    case "__popcountdi2": {
+      let count = 0;
+      for (let v = destination; v > 0n; v >>= 1n) count += Number(v & 1n);
+      setRax(m, BigInt(count));
+      return;
+    }
+    case "__divti3":
+    case "__udivti3":
+    case "__modti3":
+    case "__umodti3": {
+      // 128-bit operands in rdi:rsi and rdx:rcx (low, high), the result in rax:rdx.
+      const signed = name === "__divti3" || name === "__modti3";
+      const wide = (lo: number, hi: number): bigint => {
+        const value = (get(m, hi) << 64n) | get(m, lo);
+        return signed ? BigInt.asIntN(128, value) : value;
+      };
+      const a = wide(RDI, RSI);
+      const b = wide(RDX, 1);
+      if (b === 0n) {
+        m.pc = site.index;
+        setFault(m, {
+          kind: "divide",
+          line: site.line,
+          column: site.column,
+          message: "division by zero (in " + name + ")",
+        });
+        return;
+      }
+      const result = BigInt.asUintN(128, name.includes("div") ? a / b : a % b);
+      setRax(m, result);
+      m.lo[RDX] = Number(BigInt.asIntN(32, result >> 64n));
+      m.hi[RDX] = Number(BigInt.asIntN(32, result >> 96n));
+      return;
+    }
     case "abort":
       return end("trap", "abort() was called");
     case "exit":

@@ -18,8 +18,24 @@ import { checkInstruction, type Instruction } from "./isa.ts";
 import { CODE_BASE, DATA_BASE } from "./machine.ts";
 import { MAX_ERRORS, parseListing, type AsmError, type Operand } from "./parse.ts";
 
-/** The C library functions a listing may call although they are not in it (see README). */
-export const LIBC_FUNCTIONS = ["memcpy", "memmove", "memset", "strlen", "abort", "exit"] as const;
+/**
+ * The functions a listing may call although they are not in it (see README): a few of the C
+ * library's, and the compiler runtime's (libgcc) helpers for 64-bit popcount and 128-bit division,
+ * which gcc and clang call for plain C.
+ */
+export const LIBC_FUNCTIONS = [
+  "memcpy",
+  "memmove",
+  "memset",
+  "strlen",
+  "abort",
+  "exit",
+  "__popcountdi2",
+  "__divti3",
+  "__udivti3",
+  "__modti3",
+  "__umodti3",
+] as const;
 export type LibcFunction = (typeof LIBC_FUNCTIONS)[number];
 
 export interface Program {
@@ -166,13 +182,16 @@ export function assemble(source: string, options: AssembleOptions = {}): Assembl
     if (target?.kind !== "label") return -1;
     const found = labels.get(target.name);
     if (found !== undefined) return found;
-    if (instruction.operation === "call" && (LIBC_FUNCTIONS as readonly string[]).includes(target.name)) {
+    const external = instruction.operation === "call" || instruction.operation === "jmp";
+    if (external && (LIBC_FUNCTIONS as readonly string[]).includes(target.name)) {
+      // A jmp to one is a tail call: it returns to this function's caller.
       libcCalls[index] = target.name as LibcFunction;
       return -1;
     }
-    if (instruction.operation === "call" && !symbols.has(target.name)) {
+    if (external && !symbols.has(target.name) && !target.name.startsWith(".")) {
+      const verb = instruction.operation === "call" ? "calls" : "jumps to (a tail call)";
       return refuse(
-        `calls ${target.name.slice(0, 60)}, which is not in the listing (the interpreter provides only ${LIBC_FUNCTIONS.join(", ")})`,
+        `${verb} ${target.name.slice(0, 60)}, which is not in the listing (the interpreter provides only ${LIBC_FUNCTIONS.join(", ")})`,
         target.column,
       );
     }
