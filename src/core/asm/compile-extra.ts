@@ -117,7 +117,8 @@ function scan(instruction: Instruction, site: Site): Op {
         const count = popcount(value);
         m.cf = m.of = m.sf = 0;
         m.zf = value === 0n ? 1 : 0;
-        m.parityByte = 0;
+        // PF is cleared too: a parity byte with one bit set reads as odd (found by the fuzzer).
+        m.parityByte = 1;
         m.adjustBits = 0;
         write(m, 0, BigInt(count));
         return;
@@ -207,11 +208,10 @@ function exchange(instruction: Instruction, site: Site): Op {
     m.of = Number((((a ^ d) & (a ^ difference)) >> (bits - 1n)) & 1n);
     m.adjustBits = Number(BigInt.asUintN(32, (a ^ d ^ difference) & 0xffn));
     resultFlagsBig(m, difference, width);
+    // On a mismatch the CPU leaves a register destination as it was (its upper half included),
+    // and loads the accumulator (found by the fuzzer).
     if (a === d) writeFirst(m, offset, readSecond(m, offset));
-    else {
-      writeFirst(m, offset, d);
-      writeAccumulator(m, 0, d);
-    }
+    else writeAccumulator(m, 0, d);
   };
 }
 
