@@ -52,8 +52,11 @@ function randomState(rng: ReturnType<typeof createRng>): CpuState {
   return { registers: Array.from({ length: 16 }, word), flags: rng.nextUint32() & 0x8d5, memory };
 }
 
-/** Runs one case in the interpreter; null when the outcome is not fully defined. */
-export function compareCase(c: FuzzCase): string | null | "indeterminate" {
+/**
+ * Runs one case in the interpreter: null when it agrees with the CPU, "indeterminate" when the
+ * outcome is not fully defined, otherwise what differs.
+ */
+export function compareCase(c: FuzzCase): string | null {
   const assembled = assemble(c.sequence.join("\n"));
   if (!assembled.ok) return `does not assemble: ${assembled.errors[0]!.message} (line ${assembled.errors[0]!.line})`;
   const compiled = compile(assembled.program);

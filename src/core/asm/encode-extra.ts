@@ -69,6 +69,8 @@ export function encodeExtra(instruction: Instruction): Bytes | null | undefined 
       const accumulator = (o: Operand): boolean => o.kind === "reg" && o.number === 0 && !o.high;
       if (width !== 8 && a.kind === "reg" && b.kind === "reg" && (accumulator(a) || accumulator(b))) {
         const other = accumulator(a) ? b : a;
+        // as writes `xchg rax, rax` as a plain nop (90), without REX.W.
+        if (accumulator(other) && width === 64) return [0x90];
         if (!(accumulator(other) && width === 32))
           return assembleParts(width, rexW, operands, [0x90 + (other.number & 7)], null, other.number >> 3);
       }
