@@ -12,10 +12,10 @@
  */
 
 export const MEMORY_BASE = 0x10000;
-export const MEMORY_SIZE = 0x40000;
+export const MEMORY_SIZE = 0x20000;
 export const STACK_TOP = MEMORY_BASE + MEMORY_SIZE;
 /** The lowest address the stack may grow to: a push or call below it is a stack overflow. */
-export const STACK_LIMIT = STACK_TOP - 0x20000;
+export const STACK_LIMIT = STACK_TOP - 0x10000;
 /** Where the listing's data sections are loaded, then the caller's arrays: the bottom of memory. */
 export const DATA_BASE = MEMORY_BASE;
 export const CODE_BASE = 0x400000;
