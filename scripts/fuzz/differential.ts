@@ -14,6 +14,7 @@ import {
   createMachineForTests,
   readRegister,
   readRflags,
+  run,
 } from "./interpreter-access.ts";
 import { createRng } from "../../src/core/rng/xoshiro128.ts";
 import { flagEffect } from "../../src/core/asm/testing/flag-effects.ts";
@@ -74,6 +75,7 @@ export function compareCase(c: FuzzCase): string | null {
   m.of = (c.input.flags >> 11) & 1;
   m.parityByte = (c.input.flags >> 2) & 1 ? 0 : 1;
   m.adjustBits = ((c.input.flags >> 4) & 1) << 4;
+  const start = { ...m, lo: m.lo.slice(), hi: m.hi.slice(), memory: m.memory.slice() };
   let undefinedFlags = 0;
   for (let i = 0; i < compiled.ops.length - 1; i++) {
     const effect = flagEffect(c.sequence[i]!, m);
@@ -84,7 +86,27 @@ export function compareCase(c: FuzzCase): string | null {
     compiled.ops[i]!(m);
     if (m.status !== "running") return `faulted at ${c.sequence[i]}: ${m.fault?.message}`;
   }
-  const problems: string[] = [];
+  // The same sequence through `run` (the switch loop of fast-loop.ts) must end in the same state.
+  const again = createMachineForTests();
+  again.lo.set(start.lo);
+  again.hi.set(start.hi);
+  again.memory.set(start.memory);
+  Object.assign(again, {
+    cf: start.cf,
+    zf: start.zf,
+    sf: start.sf,
+    of: start.of,
+    parityByte: start.parityByte,
+    adjustBits: start.adjustBits,
+  });
+  run(compiled, again, compiled.ops.length - 1);
+  const same =
+    again.fault?.kind === "step-limit" &&
+    again.lo.every((v, i) => v === m.lo[i]) &&
+    again.hi.every((v, i) => v === m.hi[i]) &&
+    readRflags(again) === readRflags(m) &&
+    again.memory.every((v, i) => v === m.memory[i]);
+  const problems: string[] = same ? [] : ["run() and single steps disagree"];
   for (let r = 0; r < 16; r++) {
     if (r === 4 || r === SCRATCH_REGISTER) continue;
     const mine = readRegister(m, r);

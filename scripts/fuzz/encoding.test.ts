@@ -39,7 +39,11 @@ describe("encoding fuzz against GNU as", () => {
     const lines = randomInstructions(0xe2c0, 3000);
     const ws = workspace();
     try {
-      const { lines: listed } = assembleWithListing(ws, `.intel_syntax noprefix\n${lines.join("\n")}\n`, "encoding-fuzz");
+      const { lines: listed } = assembleWithListing(
+        ws,
+        `.intel_syntax noprefix\n${lines.join("\n")}\n`,
+        "encoding-fuzz",
+      );
       const wrong: string[] = [];
       lines.forEach((line, i) => {
         const expected = listed.get(i + 2)?.bytes ?? "";

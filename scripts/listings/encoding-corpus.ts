@@ -168,7 +168,15 @@ function extraInstructions(): string[] {
   registerPairs(8).forEach(([a, b], k) =>
     lines.push(`xchg ${a}, ${b}`, `cmpxchg BYTE PTR ${ADDRESSES[k % ADDRESSES.length]}, ${a}`),
   );
-  lines.push("xchg eax, ecx", "xchg rdx, rax", "xchg ax, r9w", "xchg eax, eax", "xchg rax, r12", "xchg rax, rax", "xchg ax, ax");
+  lines.push(
+    "xchg eax, ecx",
+    "xchg rdx, rax",
+    "xchg ax, r9w",
+    "xchg eax, eax",
+    "xchg rax, r12",
+    "xchg rax, rax",
+    "xchg ax, ax",
+  );
   for (const s of ["stos", "movs"]) for (const w of "bwdq") lines.push(`${s}${w}`, `rep ${s}${w}`);
   for (const r of ["rax", "rcx", "r11"]) lines.push(`jmp ${r}`, `call ${r}`);
   lines.push("jmp QWORD PTR [rax+rcx*8]", "call QWORD PTR 8[rbx]", "jmp QWORD PTR [r12]");
