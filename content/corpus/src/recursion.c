@@ -33,6 +33,6 @@ long sum_array_rec(const int *a, int n) { return n <= 0 ? 0 : a[n - 1] + sum_arr
 //@ n=0..25 max=0..25
 int count_partitions(int n, int max) { if (n == 0) return 1; if (n < 0 || max == 0) return 0; return count_partitions(n - max, max) + count_partitions(n, max - 1); }
 int string_length_rec(const char *s) { return *s ? 1 + string_length_rec(s + 1) : 0; }
-//@ n=0..2000
+//@ n=0..1000
 int deep_sum(int n) { return n == 0 ? 0 : n + deep_sum(n - 1); }
 unsigned reverse_digits_rec(unsigned n, unsigned acc) { return n == 0 ? acc : reverse_digits_rec(n / 10, acc * 10 + n % 10); }
