@@ -95,38 +95,54 @@ export function configs(): string[] {
   return readdirSync(join(CORPUS_DIR, "listings")).sort();
 }
 
-export function runConfig(config: string, cases: CorpusCase[]): TripleResult[] {
-  const native = JSON.parse(readFileSync(join(CORPUS_DIR, "native", `${config}.json`), "utf8")) as Record<
-    string,
-    string[]
-  >;
+export function nativeResults(config: string): Record<string, string[]> {
+  return JSON.parse(readFileSync(join(CORPUS_DIR, "native", `${config}.json`), "utf8")) as Record<string, string[]>;
+}
+
+/** Every function of `cases` in one listing's text, against the recorded native lines. */
+export function interpretSource(
+  text: string,
+  cases: CorpusCase[],
+  native: Record<string, string[]>,
+  config = "",
+): TripleResult[] {
   const results: TripleResult[] = [];
-  const files = [...new Set(cases.map((c) => c.file))];
-  for (const file of files) {
-    const text = readFileSync(join(CORPUS_DIR, "listings", config, file.replace(/\.c$/, ".s")), "utf8");
-    const assembled = assemble(text, { perFunction: true });
-    if (!assembled.ok) throw new Error("per-function assembly never refuses a listing");
-    const compiled = compile(assembled.program);
-    for (const fn of cases.filter((c) => c.file === file)) {
-      const problem = functionProblem(assembled.program, fn.name);
-      if (problem) {
-        results.push({ config, name: fn.name, status: "refused", detail: `line ${problem.line}: ${problem.message}` });
-        continue;
-      }
-      const wrong: string[] = [];
-      fn.inputs.forEach((input, k) => {
-        const expected = native[fn.name]![k]!.trimEnd();
-        const actual = interpret(compiled, fn, input, k + 1).trimEnd();
-        if (actual !== expected)
-          wrong.push(`input ${k} ${JSON.stringify(input)}: native ${expected}, interpreter ${actual}`);
-      });
-      results.push({
-        config,
-        name: fn.name,
-        status: wrong.length ? "wrong" : "ran",
-        detail: wrong.slice(0, 2).join("; "),
-      });
+  const assembled = assemble(text, { perFunction: true });
+  if (!assembled.ok) throw new Error("per-function assembly never refuses a listing");
+  const compiled = compile(assembled.program);
+  for (const fn of cases) {
+    const problem = functionProblem(assembled.program, fn.name);
+    if (problem) {
+      results.push({ config, name: fn.name, status: "refused", detail: `line ${problem.line}: ${problem.message}` });
+      continue;
     }
+    const wrong: string[] = [];
+    fn.inputs.forEach((input, k) => {
+      const expected = native[fn.name]![k]!.trimEnd();
+      const actual = interpret(compiled, fn, input, k + 1).trimEnd();
+      if (actual !== expected)
+        wrong.push(`input ${k} ${JSON.stringify(input)}: native ${expected}, interpreter ${actual}`);
+    });
+    results.push({
+      config,
+      name: fn.name,
+      status: wrong.length ? "wrong" : "ran",
+      detail: wrong.slice(0, 2).join("; "),
+    });
   }
   return results;
+}
+
+export function runConfig(config: string, cases: CorpusCase[]): TripleResult[] {
+  const native = nativeResults(config);
+  const files = [...new Set(cases.map((c) => c.file))];
+  return files.flatMap((file) => {
+    const text = readFileSync(join(CORPUS_DIR, "listings", config, file.replace(/\.c$/, ".s")), "utf8");
+    return interpretSource(
+      text,
+      cases.filter((c) => c.file === file),
+      native,
+      config,
+    );
+  });
 }

@@ -124,25 +124,37 @@ export function compareCase(c: FuzzCase): string | null {
   return problems.length ? problems.join("; ") : null;
 }
 
-/** Generates `count` sequences from `seed`, runs them on the CPU and in the interpreter. */
-export function fuzz(seed: number, count: number, maxLength = 8): FuzzReport {
+/** The `count` sequences and input states `seed` gives (before any run). */
+export function generateCases(seed: number, count: number, maxLength = 8): { sequence: string[]; state: CpuState }[] {
   const rng = createRng(seed);
   const sequences = Array.from({ length: count }, () => generateSequence(rng, 1 + rng.nextInt(maxLength)));
-  const runs = sequences.map((_, sequence) => ({ sequence, state: randomState(rng) }));
+  return sequences.map((sequence) => ({ sequence, state: randomState(rng) }));
+}
+
+/** Runs cases on the CPU: each with the CPU's final state. */
+export function runCasesOnCpu(cases: { sequence: string[]; state: CpuState }[]): FuzzCase[] {
   const ws = workspace();
-  let results: CpuState[];
   try {
-    results = runOnCpu(ws, "fuzz", sequences, runs);
+    const results = runOnCpu(
+      ws,
+      "fuzz",
+      cases.map((c) => c.sequence),
+      cases.map((c, sequence) => ({ sequence, state: c.state })),
+    );
+    return cases.map((c, i) => ({
+      sequence: c.sequence,
+      input: c.state,
+      cpu: { ...results[i]!, flags: results[i]!.flags & 0x8d5 },
+    }));
   } finally {
     ws.dispose();
   }
+}
+
+/** Generates `count` sequences from `seed`, runs them on the CPU and in the interpreter. */
+export function fuzz(seed: number, count: number, maxLength = 8): FuzzReport {
   const report: FuzzReport = { compared: 0, indeterminate: 0, mismatches: [], cases: [] };
-  runs.forEach((run, i) => {
-    const c: FuzzCase = {
-      sequence: sequences[i]!,
-      input: run.state,
-      cpu: { ...results[i]!, flags: results[i]!.flags & 0x8d5 },
-    };
+  for (const c of runCasesOnCpu(generateCases(seed, count, maxLength))) {
     report.cases.push(c);
     const outcome = compareCase(c);
     if (outcome === "indeterminate") report.indeterminate++;
@@ -150,6 +162,6 @@ export function fuzz(seed: number, count: number, maxLength = 8): FuzzReport {
       report.compared++;
       if (outcome !== null) report.mismatches.push({ sequence: c.sequence, detail: outcome });
     }
-  });
+  }
   return report;
 }
