@@ -4,7 +4,7 @@
  * what the function left in each string or array come out, or one problem with its place. Used by
  * the page's "Your own listing" panel; only the function and what it reaches must be supported.
  */
-import { parseArgumentLine, readBack, toRawArguments } from "./arguments.ts";
+import { parseArgumentLine, readBack, toRawArguments, type ReaderArgument } from "./arguments.ts";
 import { prepareRawCall } from "./call.ts";
 import { compile, run } from "./interpreter.ts";
 import { readRegister, type Fault } from "./machine.ts";
@@ -12,10 +12,18 @@ import type { AsmError } from "./parse.ts";
 import { assemble, functionProblem } from "./program.ts";
 
 export type ReaderCallResult =
-  | { ok: true; rax: bigint; steps: number; memory: (string | null)[] }
+  | { ok: true; rax: bigint; steps: number; memory: (string | null)[]; summary: string }
   | { ok: false; kind: "arguments"; message: string }
   | { ok: false; kind: "listing"; error: AsmError }
   | { ok: false; kind: "fault"; fault: Fault };
+
+/** An argument as the result line names it: the number, or the size of a string or array (not its text). */
+const summarise = (arg: ReaderArgument): string =>
+  arg.kind === "integer"
+    ? String(arg.value)
+    : arg.kind === "string"
+      ? `a ${arg.bytes.length - 1}-byte string`
+      : `${arg.element}[${arg.values.length}]`;
 
 export function callReaderListing(
   listing: string,
@@ -39,5 +47,6 @@ export function callReaderListing(
     rax: readRegister(m, 0),
     steps: m.steps,
     memory: readBack(m, parsed.args, prepared.prepared.placed),
+    summary: parsed.args.map(summarise).join(", "),
   };
 }

@@ -36,7 +36,7 @@ export function OwnListing({ initial, loadEngine, editable }: Props) {
       const memory = result.memory.flatMap((m, i) => (m === null ? [] : [`argument ${i + 1} is now ${m}`]));
       setOutput({
         ok: true,
-        text: `${name} returned rax = ${rax} (0x${BigInt.asUintN(64, rax).toString(16)}); as a 32-bit int: ${BigInt.asIntN(32, rax)}. ${result.steps} steps.${memory.length ? ` ${memory.join("; ")}.` : ""}`,
+        text: `${name}(${result.summary}) returned rax = ${rax} (0x${BigInt.asUintN(64, rax).toString(16)}); as a 32-bit int: ${BigInt.asIntN(32, rax)}. ${result.steps} steps.${memory.length ? ` ${memory.join("; ")}.` : ""}`,
       });
     } else if (result.kind === "arguments") {
       setOutput({ ok: false, text: result.message });
