@@ -125,11 +125,90 @@ export function singleInstructions(): string[] {
   lines.push("mov eax, DWORD PTR [rdi+rsi*4+4]", "mov eax, DWORD PTR 4[rdi+rsi*4]", "mov rax, QWORD PTR -8[rbp]");
   lines.push("mov rax, QWORD PTR [rbp-8]", "lea rax, [rsi*4]", "lea rax, [4*rsi+rdi]", "mov eax, DWORD PTR [rax+0x10]");
   lines.push("ret", "nop", "cdq", "cqo", "cdqe", "cwde", "cltq", "cqto", "cltd");
+  lines.push(...extraInstructions());
   // ah–bh cannot be encoded next to anything that needs a REX prefix; as rejects those lines.
   const high = /\b[abcd]h\b/;
   const rex = /\b(r(8|9|1[0-5])[bwd]?|spl|bpl|sil|dil)\b|^(\w+) (r\w+|QWORD)/;
   return lines.filter((line) => !(high.test(line) && rex.test(line)));
 }
+
+/** Full-width 64-bit immediates (mov and movabs), including values at and above 2^63. */
+export const WIDE_IMMEDIATES = [
+  "0x123456789abcdef1",
+  "0x7fffffffffffffff",
+  "0x8000000000000000",
+  "0xffffffffffffffff",
+  "0xfedcba9876543210",
+  "0x20000000000001",
+  "0x100000000",
+  "-0x8000000000000000",
+  "-9007199254740993",
+  "18446744073709551615",
+];
+
+/** Forms of the instructions gcc and clang emit beyond plain arithmetic (isa-extra.ts). */
+function extraInstructions(): string[] {
+  const lines: string[] = [];
+  WIDE_IMMEDIATES.forEach((imm, k) => {
+    const r = REGISTERS[64]![k % 12]!;
+    lines.push(`mov ${r}, ${imm}`, `movabs ${r}, ${imm}`);
+  });
+  lines.push("movabs rax, 1", "movabs r15, -1");
+  for (const width of [16, 32, 64] as const) {
+    registerPairs(width).forEach(([a, b], k) => {
+      const mem = `${SIZE[width]} PTR ${ADDRESSES[k % ADDRESSES.length]}`;
+      for (const op of ["bt", "bts", "btr", "btc"])
+        lines.push(`${op} ${a}, ${b}`, `${op} ${a}, ${k * 7 + 3}`, `${op} ${mem}, ${b}`, `${op} ${mem}, ${k}`);
+      for (const op of ["bsf", "bsr", "tzcnt", "lzcnt", "popcnt"]) lines.push(`${op} ${a}, ${b}`, `${op} ${b}, ${mem}`);
+      lines.push(`shld ${a}, ${b}, ${k + 1}`, `shrd ${a}, ${b}, cl`, `shld ${mem}, ${b}, cl`, `shrd ${mem}, ${b}, 3`);
+      lines.push(`xchg ${a}, ${b}`, `xchg ${mem}, ${a}`, `cmpxchg ${a}, ${b}`, `cmpxchg ${mem}, ${b}`);
+    });
+  }
+  for (const r of [...REGISTERS[32]!, ...REGISTERS[64]!]) lines.push(`bswap ${r}`);
+  registerPairs(8).forEach(([a, b], k) =>
+    lines.push(`xchg ${a}, ${b}`, `cmpxchg BYTE PTR ${ADDRESSES[k % ADDRESSES.length]}, ${a}`),
+  );
+  lines.push(
+    "xchg eax, ecx",
+    "xchg rdx, rax",
+    "xchg ax, r9w",
+    "xchg eax, eax",
+    "xchg rax, r12",
+    "xchg rax, rax",
+    "xchg ax, ax",
+  );
+  for (const s of ["stos", "movs"]) for (const w of "bwdq") lines.push(`${s}${w}`, `rep ${s}${w}`);
+  for (const r of ["rax", "rcx", "r11"]) lines.push(`jmp ${r}`, `call ${r}`);
+  lines.push("jmp QWORD PTR [rax+rcx*8]", "call QWORD PTR 8[rbx]", "jmp QWORD PTR [r12]");
+  lines.push(
+    "nop DWORD PTR [rax]",
+    "nop DWORD PTR [rax+rax*1+0x0]",
+    "nop WORD PTR [rax+rax*1+0x0]",
+    "nop WORD PTR cs:[rax+rax*1+0x0]",
+  );
+  lines.push("leave", "cbw", "cwd", "endbr64", "ud2", "rep ret", "rep bsf eax, ecx", "rep bsf r8, QWORD PTR [rdi]");
+  return lines;
+}
+
+/** Instructions that name symbols, each assembled after SYMBOL_DATA (as leaves relocations as zeros). */
+export const SYMBOL_INSTRUCTIONS = [
+  "lea rax, .LC0[rip]",
+  "lea rdi, [rip+.LC0]",
+  "lea r12, [rip + .LC0+8]",
+  "mov eax, DWORD PTR .LC0[rip]",
+  "mov eax, DWORD PTR .LC0[rip+8]",
+  "movsd xmm0, QWORD PTR .LC0[rip]",
+  "mov rax, QWORD PTR table[0+rdi*8]",
+  "jmp [QWORD PTR .LC0[0+rax*8]]",
+  "movsx rax, DWORD PTR table[rbx+rax*4]",
+  "mov edi, OFFSET FLAT:.LC0",
+  "mov rsi, OFFSET FLAT:table+16",
+  "add eax, OFFSET FLAT:table",
+  "cmp BYTE PTR table[rip], 0",
+  "call memcpy@PLT",
+  "call strlen",
+].filter((line) => !line.startsWith("movsd"));
+export const SYMBOL_DATA = '\t.section\t.rodata\n.LC0:\n\t.string\t"hi"\ntable:\n\t.quad\t1, 2, 3\n\t.text\n';
 
 /** Programs whose jumps need relaxation: distances on both sides of the rel8 limit, both directions. */
 export function branchPrograms(): string[] {
@@ -148,6 +227,8 @@ export interface EncodingFixture {
   as: string;
   /** [instruction text, lowercase hex bytes] */
   instructions: [string, string][];
+  /** [instruction text, hex] for instructions naming symbols, each assembled after SYMBOL_DATA. */
+  symbolInstructions: [string, string][];
   /** Each program with [line, address, hex] for every line that emits bytes. */
   programs: { source: string; lines: [number, number, string][] }[];
 }
@@ -167,5 +248,12 @@ export function buildEncodingFixture(ws: ReturnType<typeof workspace>, asVersion
     }
     return { source, lines: programLines.sort((a, b) => a[0] - b[0]) };
   });
-  return { as: asVersion, instructions, programs };
+  const symbolText = SYMBOL_INSTRUCTIONS.map((line) => `${line}\n`).join("");
+  const symbolLines = SYMBOL_DATA.split("\n").length;
+  const symbolListing = assembleWithListing(ws, header + SYMBOL_DATA + symbolText, "symbols").lines;
+  const symbolInstructions = SYMBOL_INSTRUCTIONS.map((text, i): [string, string] => [
+    text,
+    symbolListing.get(i + symbolLines + 1)?.bytes ?? "",
+  ]);
+  return { as: asVersion, instructions, symbolInstructions, programs };
 }

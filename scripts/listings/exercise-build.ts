@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ArgValue, CFunction, CParam, ExerciseBuild, ExerciseSpec, Listing } from "../../src/core/asm/exercise.ts";
-import { mulberry32 } from "../../src/core/asm/seeded-random.ts";
+import { createRng } from "../../src/core/rng/xoshiro128.ts";
 import {
   GCC_FLAGS,
   assembleWithListing,
@@ -79,7 +79,8 @@ function randomArray(next: () => number): number[] {
 }
 
 export function randomInputs(fn: CFunction, count: number, seed: number): ArgValue[][] {
-  const next = mulberry32(seed);
+  const rng = createRng(seed);
+  const next = (): number => rng.nextUint32();
   const rows: ArgValue[][] = [];
   for (let i = 0; i < count; i++) {
     const row = new Map<string, ArgValue>();

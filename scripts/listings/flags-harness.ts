@@ -5,7 +5,7 @@
  * random 64-bit values mixed with edge values, so narrow instructions also show what they do to the
  * untouched upper bits. Results go to fixtures/flags.json.
  */
-import { mulberry32 } from "../../src/core/asm/seeded-random.ts";
+import { createRng } from "../../src/core/rng/xoshiro128.ts";
 import { buildAndRun, type workspace } from "./toolchain.ts";
 
 /** CF, PF, AF, ZF, SF, OF: the flags the interpreter models. */
@@ -96,7 +96,8 @@ const hex = (v: bigint): string => v.toString(16);
 
 export function buildFlagsFixture(ws: ReturnType<typeof workspace>, rowsPerCase: number, seed: number): FlagsCase[] {
   const instructions = flagsInstructions();
-  const next = mulberry32(seed);
+  const rng = createRng(seed);
+  const next = (): number => rng.nextUint32();
   const inputs: bigint[][][] = instructions.map((instruction) => {
     const division = /^(i?div) (\w+)$/.exec(instruction);
     const width = division ? ({ cl: 8, cx: 16, ecx: 32, rcx: 64 } as Record<string, number>)[division[2]!]! : 0;

@@ -4,7 +4,18 @@
  * instruction, so a jump just overwrites it.
  */
 import type { Instruction } from "./isa.ts";
-import { CODE_BASE, RETURN_SENTINEL, parityFlag, setFault, type Machine } from "./machine.ts";
+import {
+  CODE_BASE,
+  MEMORY_BASE,
+  RETURN_SENTINEL,
+  STACK_LIMIT,
+  STACK_TOP,
+  parityFlag,
+  setFault,
+  type Machine,
+} from "./machine.ts";
+import { libcCall } from "./libc.ts";
+import type { LibcFunction } from "./program.ts";
 import {
   addressResolver,
   memoryResolver,
@@ -20,7 +31,7 @@ import { RSP } from "./registers.ts";
 
 export type Op = (m: Machine) => void;
 
-const FLOW = new Set(["jmp", "jcc", "setcc", "cmovcc", "call", "ret", "push", "pop"]);
+const FLOW = new Set(["jmp", "jcc", "setcc", "cmovcc", "call", "ret", "push", "pop", "jmpi", "calli", "leave"]);
 
 /** Condition tests by their 4-bit code (see isa.ts CONDITIONS). */
 export const CONDITION_TESTS: readonly ((m: Machine) => boolean)[] = [
@@ -68,7 +79,18 @@ function moveRsp(m: Machine, delta: number): void {
   else if (lo >= 4294967296) m.hi[RSP] = m.hi[RSP]! + 1;
 }
 
-function push(m: Machine, slot: Resolve, lo: number, hi: number): void {
+function push(m: Machine, slot: Resolve, lo: number, hi: number, site: Site): void {
+  const below = (m.lo[RSP]! >>> 0) - 8;
+  if (m.hi[RSP] === 0 && below < STACK_LIMIT && below >= MEMORY_BASE) {
+    m.pc = site.index;
+    setFault(m, {
+      kind: "stack-overflow",
+      line: site.line,
+      column: site.column,
+      message: `stack overflow: the stack grew past its ${(STACK_TOP - STACK_LIMIT) >>> 10} KiB (endless recursion?)`,
+    });
+    return;
+  }
   const offset = slot(m);
   if (offset < 0) return;
   moveRsp(m, -8);
@@ -76,13 +98,60 @@ function push(m: Machine, slot: Resolve, lo: number, hi: number): void {
   m.view.setUint32(offset + 4, hi, true);
 }
 
-export function compileFlow(instruction: Instruction, site: Site, target: number, instructionCount: number): Op | null {
+/** Jumps to a code address held in a register or memory, or faults if it is not one. */
+function jumpTo(m: Machine, site: Site, lo: number, hi: number, instructionCount: number): boolean {
+  if (hi === 0 && lo >= CODE_BASE && lo < CODE_BASE + instructionCount) {
+    m.pc = lo - CODE_BASE;
+    return true;
+  }
+  m.pc = site.index;
+  setFault(m, {
+    kind: "bad-jump",
+    line: site.line,
+    column: site.column,
+    message: `jump to 0x${((BigInt(hi) << 32n) | BigInt(lo)).toString(16)}, which is not an instruction of the listing`,
+  });
+  return false;
+}
+
+export function compileFlow(
+  instruction: Instruction,
+  site: Site,
+  target: number,
+  instructionCount: number,
+  libc: LibcFunction | null = null,
+): Op | null {
   const { operation, operands } = instruction;
   if (!FLOW.has(operation)) return null;
   const slots = stackSlots(site);
   const test = CONDITION_TESTS[instruction.condition];
+  const ret = (m: Machine): void => {
+    const offset = slots.top(m);
+    if (offset < 0) return;
+    const lo = m.view.getUint32(offset, true);
+    const hi = m.view.getUint32(offset + 4, true);
+    moveRsp(m, 8);
+    if (hi === 0 && lo === RETURN_SENTINEL) {
+      m.status = "returned";
+    } else if (hi === 0 && lo >= CODE_BASE && lo <= CODE_BASE + instructionCount) {
+      m.pc = lo - CODE_BASE;
+    } else {
+      m.pc = site.index;
+      setFault(m, {
+        kind: "bad-return",
+        line: site.line,
+        column: site.column,
+        message: `ret to 0x${((BigInt(hi) << 32n) | BigInt(lo)).toString(16)}, which is not a return address`,
+      });
+    }
+  };
   switch (operation) {
     case "jmp":
+      if (libc)
+        return (m) => {
+          libcCall(m, libc, site);
+          if (m.status === "running") ret(m);
+        };
       return (m) => void (m.pc = target);
     case "jcc":
       return (m) => {
@@ -121,37 +190,46 @@ export function compileFlow(instruction: Instruction, site: Site, target: number
       };
     }
     case "call":
+      if (libc) return (m) => libcCall(m, libc, site);
       return (m) => {
-        push(m, slots.below, CODE_BASE + site.index + 1, 0);
+        push(m, slots.below, CODE_BASE + site.index + 1, 0, site);
         if (m.status === "running") m.pc = target;
       };
-    case "ret":
+    case "jmpi":
+    case "calli": {
+      const resolve = memoryResolver(operands, 64, site);
+      const [readLo, readHi] = reader64(operands[0]!);
+      const call = operation === "calli";
       return (m) => {
+        const offset = resolve ? resolve(m) : 0;
+        if (offset < 0) return;
+        const lo = readLo(m, offset);
+        const hi = readHi(m, offset);
+        const back = m.pc;
+        if (!jumpTo(m, site, lo, hi, instructionCount) || !call) return;
+        const to = m.pc;
+        push(m, slots.below, CODE_BASE + back, 0, site);
+        if (m.status === "running") m.pc = to;
+      };
+    }
+    case "leave":
+      return (m) => {
+        m.lo[RSP] = m.lo[5]!;
+        m.hi[RSP] = m.hi[5]!;
         const offset = slots.top(m);
         if (offset < 0) return;
-        const lo = m.view.getUint32(offset, true);
-        const hi = m.view.getUint32(offset + 4, true);
+        m.lo[5] = m.view.getUint32(offset, true);
+        m.hi[5] = m.view.getUint32(offset + 4, true);
         moveRsp(m, 8);
-        if (hi === 0 && lo === RETURN_SENTINEL) {
-          m.status = "returned";
-        } else if (hi === 0 && lo >= CODE_BASE && lo <= CODE_BASE + instructionCount) {
-          m.pc = lo - CODE_BASE;
-        } else {
-          m.pc = site.index;
-          setFault(m, {
-            kind: "bad-return",
-            line: site.line,
-            column: site.column,
-            message: `ret to 0x${((BigInt(hi) << 32n) | BigInt(lo)).toString(16)}, which is not a return address`,
-          });
-        }
       };
+    case "ret":
+      return ret;
     case "push": {
       const resolve = memoryResolver(operands, 64, site);
       const [readLo, readHi] = reader64(operands[0]!);
       return (m) => {
         const offset = resolve ? resolve(m) : 0;
-        if (offset >= 0) push(m, slots.below, readLo(m, offset), readHi(m, offset));
+        if (offset >= 0) push(m, slots.below, readLo(m, offset), readHi(m, offset), site);
       };
     }
     case "pop": {

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { EncodingFixture } from "../../../scripts/listings/encoding-corpus.ts";
+import { SYMBOL_DATA, type EncodingFixture } from "../../../scripts/listings/encoding-corpus.ts";
 import { encodeProgram, toHex } from "./encode.ts";
 import { supportedMnemonics } from "./isa.ts";
 import { assemble } from "./program.ts";
@@ -29,10 +29,31 @@ describe("encoder equals GNU as on the instruction corpus", () => {
     expect(wrong.slice(0, 10)).toEqual([]);
   });
 
+  it(`encodes the ${fixture.symbolInstructions.length} instructions that name symbols as as did (relocations as zeros)`, () => {
+    const wrong = fixture.symbolInstructions
+      .map(([text, bytes]) => {
+        const assembled = assemble(`${SYMBOL_DATA}${text}\n`);
+        if (!assembled.ok) return { text, expected: bytes, actual: `error: ${assembled.errors[0]!.message}` };
+        const encoded = encodeProgram(assembled.program);
+        const actual = encoded.ok ? toHex(encoded.instructions[0]!.bytes) : `error: ${encoded.errors[0]!.message}`;
+        return { text, expected: bytes, actual };
+      })
+      .filter((r) => r.actual !== r.expected);
+    expect(wrong).toEqual([]);
+  });
+
+  it("encodes full-width 64-bit immediates, including those at and above 2^63, as as did", () => {
+    const wide = fixture.instructions.filter(([text]) =>
+      /^(mov|movabs) \w+, (0x[0-9a-f]{9,}|-?\d{16,}|-0x8)/.test(text),
+    );
+    expect(wide.length).toBeGreaterThanOrEqual(20);
+    expect(wide.filter(([text, bytes]) => encodeOne(text) !== bytes)).toEqual([]);
+  });
+
   it("the corpus covers every supported mnemonic", () => {
     const programLines = fixture.programs.flatMap((p) => p.source.split("\n"));
     const used = new Set(
-      [...fixture.instructions.map(([text]) => text), ...programLines].map((text) => text.split(" ")[0]),
+      [...fixture.instructions.map(([text]) => text), ...programLines].map((text) => /^(rep )?\S*/.exec(text)![0]),
     );
     expect(supportedMnemonics().filter((m) => !used.has(m))).toEqual([]);
   });

@@ -32,6 +32,14 @@ function memoryModRm(reg: number, memory: MemoryOperand): ModRm {
   if (index >= 8) rex |= 2;
   if (base >= 8) rex |= 1;
   const regBits = (reg & 7) << 3;
+  if (memory.rip) return { rex, bytes: [regBits | 5, ...littleEndian(0, 4)] };
+  if (memory.symbol) {
+    // A symbol's address is the linker's business: as writes a zero disp32 and a relocation.
+    const sib = (scaleBits << 6) | ((index < 0 ? 4 : index & 7) << 3);
+    if (base < 0) return { rex, bytes: [regBits | 4, sib | 5, 0, 0, 0, 0] };
+    if (index < 0 && (base & 7) !== 4) return { rex, bytes: [0x80 | regBits | (base & 7), 0, 0, 0, 0] };
+    return { rex, bytes: [0x80 | regBits | 4, sib | (base & 7), 0, 0, 0, 0] };
+  }
   if (base < 0) {
     const indexBits = index < 0 ? 4 : index & 7;
     return { rex, bytes: [regBits | 4, (scaleBits << 6) | (indexBits << 3) | 5, ...littleEndian(displacement, 4)] };

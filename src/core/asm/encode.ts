@@ -4,6 +4,7 @@
  * pass widens to rel32 those whose displacement does not fit, repeating until nothing changes.
  * Address space: byte offsets from the start of the listing's code, as in `as -aln`.
  */
+import { encodeExtra } from "./encode-extra.ts";
 import { assembleParts, fitsInt8, littleEndian, modRm, registerCode, type Bytes } from "./encode-operands.ts";
 import type { Instruction } from "./isa.ts";
 import type { AsmError, Operand } from "./parse.ts";
@@ -42,8 +43,11 @@ const FIXED: Record<string, Bytes> = {
   cwde: [0x98],
 };
 
-const immediateBytes = (value: bigint, width: number): Bytes =>
-  littleEndian(Number(BigInt.asIntN(width, value)), width / 8);
+/** The low `width` bits of an immediate, little-endian; BigInt all the way, so 64-bit values stay exact. */
+const immediateBytes = (value: bigint, width: number): Bytes => {
+  const unsigned = BigInt.asUintN(width, value);
+  return Array.from({ length: width / 8 }, (_, i) => Number((unsigned >> BigInt(8 * i)) & 0xffn));
+};
 const isAccumulator = (o: Operand): boolean => o.kind === "reg" && o.number === 0 && !o.high;
 
 /** Encodes one non-branch instruction; null when it has no encoding (a high-byte register with REX). */
@@ -53,6 +57,8 @@ function encodeData(instruction: Instruction): Bytes | null {
   const rexW = width === 64;
   const [a, b, c] = operands as [Operand, Operand, Operand];
   const regOf = registerCode;
+  const extra = encodeExtra(instruction);
+  if (extra !== undefined) return extra;
   if (operation in FIXED) return FIXED[operation]!;
   if (operation in ALU_INDEX || operation === "test" || operation === "mov") {
     const index = ALU_INDEX[operation] ?? 0;
@@ -206,6 +212,8 @@ function encodeData(instruction: Instruction): Bytes | null {
 }
 
 const isBranch = (i: Instruction): boolean => i.operation === "jmp" || i.operation === "jcc" || i.operation === "call";
+/** A call to a function outside the listing: as leaves a zero rel32 for the linker to fill. */
+const externalCall = [0xe8, 0, 0, 0, 0];
 
 function branchBytes(instruction: Instruction, long: boolean, displacement: number): Bytes {
   if (instruction.operation === "call") return [0xe8, ...littleEndian(displacement, 4)];
@@ -215,12 +223,32 @@ function branchBytes(instruction: Instruction, long: boolean, displacement: numb
   return long ? [0x0f, 0x80 + cc, ...littleEndian(displacement, 4)] : [0x70 + cc, ...littleEndian(displacement, 1)];
 }
 
+/**
+ * An OFFSET operand names a symbol the linker places, so as uses the imm32 form and writes zero.
+ * Encoding it with a placeholder that needs 32 bits, then zeroing the trailing immediate, gives that.
+ */
+function encodeWithSymbols(instruction: Instruction): Bytes | null {
+  const symbolic = instruction.operands.findIndex((o) => o.kind === "imm" && o.symbol);
+  if (symbolic < 0) return encodeData(instruction);
+  const operands = instruction.operands.map((o, i) => (i === symbolic ? { ...o, value: 0x7fffffffn } : o));
+  const bytes = encodeData({ ...instruction, operands });
+  return bytes && [...bytes.slice(0, -4), 0, 0, 0, 0];
+}
+
 export function encodeProgram(program: Program): EncodeResult {
   const { instructions, targets } = program;
   const errors: AsmError[] = [];
   const fixed = instructions.map((instruction) => {
     if (isBranch(instruction)) return null;
-    const bytes = encodeData(instruction);
+    if (instruction.operation === "unsupported") {
+      errors.push({
+        line: instruction.line,
+        column: instruction.column,
+        message: instruction.problem ?? "cannot encode",
+      });
+      return [];
+    }
+    const bytes = encodeWithSymbols(instruction);
     if (!bytes)
       errors.push({
         line: instruction.line,
@@ -247,7 +275,7 @@ export function encodeProgram(program: Program): EncodeResult {
     }
     addresses[instructions.length] = address;
     for (let i = 0; i < instructions.length; i++) {
-      if (!isBranch(instructions[i]!) || long[i]) continue;
+      if (!isBranch(instructions[i]!) || long[i] || targets[i]! < 0) continue;
       const displacement = addresses[targets[i]!]! - (addresses[i]! + 2);
       if (!fitsInt8(displacement)) {
         long[i] = true;
@@ -258,7 +286,9 @@ export function encodeProgram(program: Program): EncodeResult {
   const encoded = instructions.map((instruction, i): EncodedInstruction => {
     const size = sizeOf(i);
     const bytes = isBranch(instruction)
-      ? branchBytes(instruction, long[i]!, addresses[targets[i]!]! - (addresses[i]! + size))
+      ? targets[i]! < 0
+        ? externalCall
+        : branchBytes(instruction, long[i]!, addresses[targets[i]!]! - (addresses[i]! + size))
       : fixed[i]!;
     return { line: instruction.line, address: addresses[i]!, bytes };
   });

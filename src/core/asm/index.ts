@@ -2,14 +2,25 @@
  * The public API of the x86-64 core (see README.md): assemble a listing, run or step a function,
  * run an exercise's test table, encode lines to machine code.
  */
-export { assemble, type Program, type AssembleResult } from "./program.ts";
+export {
+  assemble,
+  capErrors,
+  functionProblem,
+  LIBC_FUNCTIONS,
+  type AssembleOptions,
+  type AssembleResult,
+  type Program,
+} from "./program.ts";
 export { parseListing, type AsmError, type Operand, type Statement } from "./parse.ts";
 export { compile, run, step, currentLine, type CompiledProgram } from "./interpreter.ts";
 export {
   callCompiled,
   callListing,
   prepareCall,
+  prepareRawCall,
   returnValue,
+  type PreparedCall,
+  type RawArgument,
   type CallArgument,
   type CallOptions,
   type CallResult,
@@ -35,6 +46,7 @@ export {
   DEFAULT_STEP_LIMIT,
   MEMORY_BASE,
   MEMORY_SIZE,
+  STACK_LIMIT,
   STACK_TOP,
   cloneMachine,
   readRegister,

@@ -6,9 +6,11 @@
  * bad memory, division, a runaway loop or a bad return become a `Fault` on the machine.
  */
 import { compileData } from "./compile-data.ts";
+import { compileExtra } from "./compile-extra.ts";
 import { compileFast } from "./compile-fast.ts";
 import { compileFlow, type Op } from "./compile-flow.ts";
 import { compileMulDiv } from "./compile-muldiv.ts";
+import { STRIDE, encodeFast, runFastLoop } from "./fast-loop.ts";
 import { DEFAULT_STEP_LIMIT, cloneMachine, setFault, type Machine } from "./machine.ts";
 import type { Program } from "./program.ts";
 
@@ -16,6 +18,8 @@ export interface CompiledProgram {
   program: Program;
   /** One op per instruction index, plus one past the end that faults ("ran off the end"). */
   ops: Op[];
+  /** The hot forms pre-decoded for `run`'s switch loop (fast-loop.ts); null without specialising. */
+  fast?: Int32Array | null;
 }
 
 export interface CompileOptions {
@@ -29,9 +33,10 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
   const ops = program.instructions.map((instruction, index): Op => {
     const site = { line: instruction.line, column: instruction.column, index };
     const op =
-      (specialize ? compileFast(instruction, program.targets[index]!) : null) ??
-      compileFlow(instruction, site, program.targets[index]!, count) ??
+      (specialize && !program.libcCalls?.[index] ? compileFast(instruction, program.targets[index]!) : null) ??
+      compileFlow(instruction, site, program.targets[index]!, count, program.libcCalls?.[index] ?? null) ??
       compileMulDiv(instruction, site) ??
+      compileExtra(instruction, site) ??
       compileData(instruction, site);
     // isa.ts admits only operations the compilers above handle; this guards a future mismatch.
     return (
@@ -56,12 +61,23 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
       message: "ran past the last instruction without a ret",
     });
   });
-  return { program, ops };
+  let fast: Int32Array | null = null;
+  if (specialize) {
+    fast = new Int32Array((count + 1) * STRIDE);
+    program.instructions.forEach((instruction, index) =>
+      encodeFast(fast!, index, instruction, program.targets[index]!, Boolean(program.libcCalls?.[index])),
+    );
+  }
+  return { program, ops, fast };
 }
 
 /** Runs until return, fault or `stepLimit` total steps; mutates and returns `m`. */
 export function run(compiled: CompiledProgram, m: Machine, stepLimit = DEFAULT_STEP_LIMIT): Machine {
   const ops = compiled.ops;
+  if (compiled.fast && m.status === "running") {
+    if (runFastLoop(compiled.fast, ops, m, stepLimit)) return m;
+    // The step limit: fault below, as the plain loop does.
+  }
   let steps = m.steps;
   while (m.status === "running") {
     if (steps >= stepLimit) {

@@ -7,6 +7,7 @@
  */
 import type { AsmError, InstructionStatement, MemoryOperand, Operand, RegisterOperand } from "./parse.ts";
 import type { Width } from "./registers.ts";
+import { EXTRA_MNEMONICS, checkExtra, type ExtraOperation } from "./isa-extra.ts";
 
 export type AluOperation = "add" | "or" | "adc" | "sbb" | "and" | "sub" | "xor" | "cmp";
 export type ShiftOperation = "rol" | "ror" | "shl" | "shr" | "sar";
@@ -34,7 +35,8 @@ export type Operation =
   | "cdq"
   | "cqo"
   | "cdqe"
-  | "cwde";
+  | "cwde"
+  | ExtraOperation;
 
 /**
  * Condition codes by their 4-bit encoding (the low nibble of 0x70+cc / 0x0F 0x90+cc):
@@ -86,6 +88,10 @@ export interface Instruction {
   line: number;
   column: number;
   mnemonic: string;
+  /** `rep` before a string instruction. */
+  repeat?: boolean;
+  /** For "unsupported": why this line cannot run (only functions that reach it are refused). */
+  problem?: string;
 }
 
 const ALU = new Set(["add", "or", "adc", "sbb", "and", "sub", "xor", "cmp"]);
@@ -115,16 +121,17 @@ export function supportedMnemonics(): string[] {
   const names = [...ALU, ...Object.keys(SHIFTS), ...UNARY, ...Object.keys(NO_OPERANDS)];
   names.push("test", "mov", "movzx", "movsx", "movsxd", "lea", "imul", "jmp", "call", "push", "pop");
   for (const cc of Object.keys(CONDITIONS)) names.push(`j${cc}`, `set${cc}`, `cmov${cc}`);
+  names.push(...EXTRA_MNEMONICS);
   return names.sort();
 }
 
-type Check = { ok: true; instruction: Instruction } | { ok: false; error: AsmError };
+export type Check = { ok: true; instruction: Instruction } | { ok: false; error: AsmError };
 
-const isReg = (o: Operand | undefined): o is RegisterOperand => o?.kind === "reg";
-const isMem = (o: Operand | undefined): o is MemoryOperand => o?.kind === "mem";
-const isRm = (o: Operand | undefined): o is RegisterOperand | MemoryOperand => isReg(o) || isMem(o);
+export const isReg = (o: Operand | undefined): o is RegisterOperand => o?.kind === "reg";
+export const isMem = (o: Operand | undefined): o is MemoryOperand => o?.kind === "mem";
+export const isRm = (o: Operand | undefined): o is RegisterOperand | MemoryOperand => isReg(o) || isMem(o);
 
-const IMMEDIATE_LIMITS: Record<Width, [bigint, bigint]> = {
+export const IMMEDIATE_LIMITS: Record<Width, [bigint, bigint]> = {
   8: [-(2n ** 7n), 2n ** 8n - 1n],
   16: [-(2n ** 15n), 2n ** 16n - 1n],
   32: [-(2n ** 31n), 2n ** 32n - 1n],
@@ -189,7 +196,16 @@ export function checkInstruction(statement: InstructionStatement): Check {
     return make(operation, 64, { condition });
   };
 
+  const extra = checkExtra(statement, fail, make, widthOf);
+  if (extra) return extra;
   if (ALU.has(mnemonic)) return count(2) ?? two(true, mnemonic as AluOperation);
+  if (mnemonic === "movabs") {
+    const bad = count(2);
+    if (bad) return bad;
+    if (!isReg(operands[0]) || operands[1]?.kind !== "imm")
+      return fail("movabs is supported with a register and an immediate", operands[0]);
+    return two(true, "mov");
+  }
   if (mnemonic === "test" || mnemonic === "mov") {
     const bad = count(2);
     if (bad) return bad;
@@ -209,9 +225,10 @@ export function checkInstruction(statement: InstructionStatement): Check {
     if (b && !(b.kind === "imm" || (isReg(b) && b.number === 1 && b.width === 8 && !b.high))) {
       return fail("a shift count is an immediate or cl", b);
     }
-    if (b) {
-      const bad = immediate(b, 8);
-      if (bad) return bad;
+    if (b?.kind === "imm") {
+      // A count is an unsigned byte (0–255); the CPU masks it to 5 or 6 bits when it runs.
+      if (b.value < -128n || b.value > 255n) return fail(`${b.text} does not fit in an 8-bit shift count`, b);
+      b.value = BigInt.asUintN(8, b.value);
     }
     return make(SHIFTS[mnemonic]!, width);
   }
@@ -267,7 +284,15 @@ export function checkInstruction(statement: InstructionStatement): Check {
     if (isMem(a)) a.width = 64;
     return make(mnemonic, 64);
   }
+  if ((mnemonic === "jmp" || mnemonic === "call") && operands.length === 1 && isRm(operands[0])) {
+    const target = operands[0];
+    if (target.width !== null && target.width !== 64)
+      return fail(`${mnemonic} through a register or memory needs 64 bits`, target);
+    if (isMem(target)) target.width = 64;
+    return make(mnemonic === "jmp" ? "jmpi" : "calli", 64);
+  }
   if (mnemonic === "jmp" || mnemonic === "call") return branchTarget(mnemonic);
+
   const conditional = /^(j|set|cmov)([a-z]+)$/.exec(mnemonic);
   const condition = conditional ? CONDITIONS[conditional[2]!] : undefined;
   if (conditional && condition !== undefined) {

@@ -12,16 +12,28 @@
  */
 
 export const MEMORY_BASE = 0x10000;
-export const MEMORY_SIZE = 0x10000;
+export const MEMORY_SIZE = 0x20000;
 export const STACK_TOP = MEMORY_BASE + MEMORY_SIZE;
-/** Where the exercise's arrays are placed: the bottom of memory, far below the stack. */
+/** The lowest address the stack may grow to: a push or call below it is a stack overflow. */
+export const STACK_LIMIT = STACK_TOP - 0x10000;
+/** Where the listing's data sections are loaded, then the caller's arrays: the bottom of memory. */
 export const DATA_BASE = MEMORY_BASE;
 export const CODE_BASE = 0x400000;
 /** The outermost return address: a `ret` to it ends the call. Bits 0–31 (bits 32–63 are 0). */
 export const RETURN_SENTINEL = 0x7e7e7e00;
 export const DEFAULT_STEP_LIMIT = 1_000_000;
 
-export type FaultKind = "memory" | "divide" | "step-limit" | "bad-return" | "end-of-code";
+export type FaultKind =
+  | "memory"
+  | "divide"
+  | "step-limit"
+  | "bad-return"
+  | "end-of-code"
+  | "stack-overflow"
+  | "bad-jump"
+  | "unsupported"
+  | "trap"
+  | "exit";
 
 export interface Fault {
   kind: FaultKind;

@@ -25,6 +25,10 @@ export interface Site {
 
 const TWO_32 = 4294967296;
 
+/** The displacement plus the address of the symbol in it (`.LC0[rip]` is the symbol's address). */
+export const effectiveDisplacement = (operand: MemoryOperand): number =>
+  operand.displacement + (operand.symbolAddress ?? 0);
+
 function memoryFault(m: Machine, site: Site, low: number, high: number, bytes: number): number {
   const address = (BigInt(high >>> 0) << 32n) + BigInt(low);
   m.pc = site.index;
@@ -42,10 +46,10 @@ function memoryFault(m: Machine, site: Site, low: number, high: number, bytes: n
  * doubles hold it exactly, and the carry goes into the high half, which must end up 0.
  */
 export function addressResolver(operand: MemoryOperand, bytes: number, site: Site): Resolve {
-  const base = operand.base?.number ?? -1;
+  const base = operand.rip ? -1 : (operand.base?.number ?? -1);
   const index = operand.index?.number ?? -1;
   const scale = operand.scale;
-  const displacement = operand.displacement;
+  const displacement = effectiveDisplacement(operand);
   const limit = MEMORY_SIZE - bytes;
   return (m) => {
     let low = displacement;
@@ -69,9 +73,10 @@ export function addressResolver(operand: MemoryOperand, bytes: number, site: Sit
 
 /** The effective address as lea computes it, truncated to `width` and written to register `dest`. */
 export function leaWriter(operand: MemoryOperand, dest: number, width: Width): (m: Machine) => void {
-  const base = operand.base?.number ?? -1;
+  const base = operand.rip ? -1 : (operand.base?.number ?? -1);
   const index = operand.index?.number ?? -1;
-  const { scale, displacement } = operand;
+  const { scale } = operand;
+  const displacement = effectiveDisplacement(operand);
   return (m) => {
     let low = displacement;
     let high = 0;

@@ -61,9 +61,12 @@ describe("parseListing", () => {
 
   it.each([
     ["f:\n  movaps xmm0, xmm1", 2, 3, /unsupported instruction movaps on line 2/],
-    ["  rep movsb", 1, 3, /unsupported instruction rep/],
+    ["  repne scasb", 1, 3, /unsupported instruction rep/],
     ["  mov eax, DWORD PTR [rip+4]", 1, 23, /rip-relative/],
-    ["  .data", 1, 3, /\.data is not supported/],
+    ["  .uleb128 4", 1, 3, /\.uleb128 is not supported/],
+    ["  movl $1, %eax", 1, 3, /AT&T syntax .*-masm=intel/],
+    ["  mov rax, QWORD PTR fs:40", 1, 22, /-fno-stack-protector/],
+    ["  call printf", 1, 8, /calls printf, which is not in the listing/],
     ["  mov eax", 1, 3, /takes 2 operands/],
     ["  add eax, rbx", 1, 12, /sizes do not match/],
     ["  mov [rax], 1", 1, 7, /size unknown/],

@@ -1,10 +1,13 @@
 /**
- * Bring your own listing: paste gcc or clang Intel-syntax output, pick a function, give integer
- * arguments and run it on the same simulated CPU. Arguments are passed as 64-bit integers in the
- * System V registers; the result is rax, shown whole and as the 32-bit int an `int` function means.
+ * Bring your own listing: paste gcc or clang Intel-syntax output, pick a function, give arguments
+ * and run it on the same simulated CPU. Arguments go in the System V registers: integers, "text"
+ * (a string in memory, passed by address) and arrays such as i32[3,1,2]; the result is rax, shown
+ * whole and as the 32-bit int an `int` function means, then what the function left in each string
+ * and array (functions that sort or fill a buffer). Only the chosen function and what it reaches
+ * must be supported. The core's reader-call module loads on the first run.
  */
 import { useState } from "preact/hooks";
-import { detectFunctions, MAX_OWN_CHARS, parseArgs } from "./own.ts";
+import { detectFunctions, MAX_ARGUMENT_CHARS, MAX_OWN_CHARS } from "./own.ts";
 import { describeFault } from "./results.ts";
 import type { Engine } from "./View.tsx";
 
@@ -23,24 +26,22 @@ export function OwnListing({ initial, loadEngine, editable }: Props) {
   const name = names.includes(chosen) ? chosen : (names[0] ?? "");
 
   const runIt = async () => {
-    const parsed = parseArgs(args);
-    if (!parsed.ok) return setOutput({ ok: false, text: parsed.message });
     if (!name) return setOutput({ ok: false, text: "No function found: the listing needs a label such as `f:`." });
-    const engine = await loadEngine();
-    const fn = {
-      name,
-      returns: "long" as const,
-      params: parsed.values.map((_, i) => ({ name: `a${i}`, type: "long" as const })),
-    };
-    const result = engine.callListing(text, fn, parsed.values);
+    // The engine chunk brings the core; the reader-call module shares it.
+    await loadEngine();
+    const { callReaderListing } = await import("../../core/asm/call-reader.ts");
+    const result = callReaderListing(text, name, args);
     if (result.ok) {
-      const rax = BigInt.asIntN(64, result.value);
+      const rax = BigInt.asIntN(64, result.rax);
+      const memory = result.memory.flatMap((m, i) => (m === null ? [] : [`argument ${i + 1} is now ${m}`]));
       setOutput({
         ok: true,
-        text: `${name}(${parsed.values.join(", ")}) returned rax = ${rax} (0x${BigInt.asUintN(64, rax).toString(16)}); as a 32-bit int: ${BigInt.asIntN(32, rax)}. ${result.machine.steps} steps.`,
+        text: `${name}(${result.summary}) returned rax = ${rax} (0x${BigInt.asUintN(64, rax).toString(16)}); as a 32-bit int: ${BigInt.asIntN(32, rax)}. ${result.steps} steps.${memory.length ? ` ${memory.join("; ")}.` : ""}`,
       });
-    } else if ("errors" in result) {
-      const e = result.errors[0]!;
+    } else if (result.kind === "arguments") {
+      setOutput({ ok: false, text: result.message });
+    } else if (result.kind === "listing") {
+      const e = result.error;
       setOutput({ ok: false, text: `Line ${e.line}, column ${e.column}: ${e.message}` });
     } else {
       setOutput({ ok: false, text: describeFault(result.fault) });
@@ -79,12 +80,11 @@ export function OwnListing({ initial, loadEngine, editable }: Props) {
           </select>
         </label>
         <label>
-          Arguments (comma-separated integers){" "}
+          Arguments (comma-separated: integers, "text", arrays such as i32[3,1,2]){" "}
           <input
             type="text"
-            inputMode="numeric"
             value={args}
-            maxLength={200}
+            maxLength={MAX_ARGUMENT_CHARS}
             disabled={!editable}
             onInput={(e) => setArgs(e.currentTarget.value)}
           />

@@ -6,6 +6,8 @@
  */
 
 export const MAX_OWN_CHARS = 40_000;
+/** The arguments line of the panel (strings and arrays make it longer than a few integers). */
+export const MAX_ARGUMENT_CHARS = 2_000;
 export const MAX_ARGS = 6;
 const MIN = -(2n ** 63n);
 const MAX = 2n ** 63n - 1n;

@@ -1,0 +1,583 @@
+	.text
+	.intel_syntax noprefix
+	.file	"misc.c"
+	.globl	clamp                           # -- Begin function clamp
+	.p2align	4, 0x90
+	.type	clamp,@function
+clamp:                                  # @clamp
+# %bb.0:
+	mov	eax, edx
+	cmp	edi, edx
+	cmovle	eax, edi
+	cmp	edi, esi
+	cmovl	eax, esi
+	ret
+.Lfunc_end0:
+	.size	clamp, .Lfunc_end0-clamp
+                                        # -- End function
+	.globl	max3                            # -- Begin function max3
+	.p2align	4, 0x90
+	.type	max3,@function
+max3:                                   # @max3
+# %bb.0:
+	mov	eax, esi
+	cmp	edi, esi
+	cmovg	eax, edi
+	cmp	eax, edx
+	cmovle	eax, edx
+	ret
+.Lfunc_end1:
+	.size	max3, .Lfunc_end1-max3
+                                        # -- End function
+	.globl	median3                         # -- Begin function median3
+	.p2align	4, 0x90
+	.type	median3,@function
+median3:                                # @median3
+# %bb.0:
+	cmp	edi, esi
+	mov	eax, esi
+	cmovg	eax, edi
+	cmovg	edi, esi
+	cmp	eax, edx
+	cmovg	eax, edx
+	cmp	edi, eax
+	cmovg	eax, edi
+	ret
+.Lfunc_end2:
+	.size	median3, .Lfunc_end2-median3
+                                        # -- End function
+	.globl	is_leap                         # -- Begin function is_leap
+	.p2align	4, 0x90
+	.type	is_leap,@function
+is_leap:                                # @is_leap
+# %bb.0:
+	test	dil, 3
+	jne	.LBB3_2
+# %bb.1:
+	movsxd	rax, edi
+	imul	rax, rax, 1374389535
+	mov	rcx, rax
+	shr	rcx, 63
+	sar	rax, 37
+	add	eax, ecx
+	imul	ecx, eax, 100
+	mov	edx, edi
+	mov	eax, 1
+	sub	edx, ecx
+	je	.LBB3_2
+# %bb.3:
+	ret
+.LBB3_2:
+	imul	ecx, edi, -1030792151
+	add	ecx, 85899344
+	ror	ecx, 4
+	xor	eax, eax
+	cmp	ecx, 10737419
+	setb	al
+	ret
+.Lfunc_end3:
+	.size	is_leap, .Lfunc_end3-is_leap
+                                        # -- End function
+	.globl	triangle                        # -- Begin function triangle
+	.p2align	4, 0x90
+	.type	triangle,@function
+triangle:                               # @triangle
+# %bb.0:
+	lea	rcx, [rdi + 1]
+	imul	rcx, rdi
+	mov	rax, rcx
+	shr	rax, 63
+	add	rax, rcx
+	sar	rax
+	ret
+.Lfunc_end4:
+	.size	triangle, .Lfunc_end4-triangle
+                                        # -- End function
+	.globl	lerp_int                        # -- Begin function lerp_int
+	.p2align	4, 0x90
+	.type	lerp_int,@function
+lerp_int:                               # @lerp_int
+# %bb.0:
+	sub	esi, edi
+	movsxd	rax, esi
+	movsxd	rcx, edx
+	imul	rcx, rax
+	lea	rax, [rcx + 255]
+	test	rcx, rcx
+	cmovns	rax, rcx
+	shr	rax, 8
+	add	eax, edi
+                                        # kill: def $eax killed $eax killed $rax
+	ret
+.Lfunc_end5:
+	.size	lerp_int, .Lfunc_end5-lerp_int
+                                        # -- End function
+	.globl	day_of_week                     # -- Begin function day_of_week
+	.p2align	4, 0x90
+	.type	day_of_week,@function
+day_of_week:                            # @day_of_week
+# %bb.0:
+                                        # kill: def $esi killed $esi def $rsi
+                                        # kill: def $edi killed $edi def $rdi
+	lea	ecx, [rsi - 13]
+	mov	eax, -1
+	cmp	ecx, -12
+	jb	.LBB6_2
+# %bb.1:
+	cmp	esi, 3
+	sbb	edi, 0
+	lea	r8d, [rdi + 3]
+	test	edi, edi
+	cmovns	r8d, edi
+	sar	r8d, 2
+	movsxd	rax, edi
+	imul	rdi, rax, -1374389535
+	mov	rcx, rdi
+	shr	rcx, 63
+	shr	rdi, 32
+	sar	edi, 5
+	add	edi, ecx
+	imul	rcx, rax, 1374389535
+	mov	r9, rcx
+	shr	r9, 63
+	shr	rcx, 32
+	sar	ecx, 7
+	add	ecx, r9d
+	add	esi, -1
+	lea	r9, [rip + day_of_week.t]
+	add	eax, edx
+	add	eax, r8d
+	add	eax, edi
+	add	eax, ecx
+	add	eax, dword ptr [r9 + 4*rsi]
+	movsxd	rcx, eax
+	imul	rax, rcx, -1840700269
+	shr	rax, 32
+	add	eax, ecx
+	mov	edx, eax
+	shr	edx, 31
+	sar	eax, 2
+	add	eax, edx
+	lea	edx, [8*rax]
+	sub	eax, edx
+	add	eax, ecx
+.LBB6_2:
+                                        # kill: def $eax killed $eax killed $rax
+	ret
+.Lfunc_end6:
+	.size	day_of_week, .Lfunc_end6-day_of_week
+                                        # -- End function
+	.section	.rodata.cst16,"aM",@progbits,16
+	.p2align	4                               # -- Begin function count_set_in_range
+.LCPI7_0:
+	.long	0                               # 0x0
+	.long	1                               # 0x1
+	.long	2                               # 0x2
+	.long	3                               # 0x3
+.LCPI7_1:
+	.zero	16,85
+.LCPI7_2:
+	.zero	16,51
+.LCPI7_3:
+	.zero	16,15
+.LCPI7_4:
+	.long	4                               # 0x4
+	.long	4                               # 0x4
+	.long	4                               # 0x4
+	.long	4                               # 0x4
+	.text
+	.globl	count_set_in_range
+	.p2align	4, 0x90
+	.type	count_set_in_range,@function
+count_set_in_range:                     # @count_set_in_range
+# %bb.0:
+                                        # kill: def $esi killed $esi def $rsi
+                                        # kill: def $edi killed $edi def $rdi
+	mov	r10d, edi
+	sub	r10d, -64
+	setb	dl
+	xor	eax, eax
+	cmp	edi, esi
+	jae	.LBB7_9
+# %bb.1:
+	test	dl, dl
+	je	.LBB7_9
+# %bb.2:
+	mov	eax, edi
+	not	eax
+	lea	edx, [rax + rsi]
+	lea	r8d, [rdi + 1]
+	cmp	r10d, r8d
+	cmova	r8d, r10d
+	add	r8d, eax
+	cmp	edx, r8d
+	cmovb	r8d, edx
+	add	r8d, 1
+	xor	eax, eax
+	cmp	r8d, 4
+	jae	.LBB7_4
+# %bb.3:
+	mov	ecx, edi
+	jmp	.LBB7_7
+.LBB7_4:
+	mov	r9d, r8d
+	and	r9d, -4
+	lea	ecx, [r9 + rdi]
+	movd	xmm0, edi
+	pshufd	xmm2, xmm0, 0                   # xmm2 = xmm0[0,0,0,0]
+	paddd	xmm2, xmmword ptr [rip + .LCPI7_0]
+	pxor	xmm1, xmm1
+	movdqa	xmm8, xmmword ptr [rip + .LCPI7_1] # xmm8 = [85,85,85,85,85,85,85,85,85,85,85,85,85,85,85,85]
+	movdqa	xmm3, xmmword ptr [rip + .LCPI7_2] # xmm3 = [51,51,51,51,51,51,51,51,51,51,51,51,51,51,51,51]
+	movdqa	xmm4, xmmword ptr [rip + .LCPI7_3] # xmm4 = [15,15,15,15,15,15,15,15,15,15,15,15,15,15,15,15]
+	movdqa	xmm6, xmmword ptr [rip + .LCPI7_4] # xmm6 = [4,4,4,4]
+	mov	eax, r9d
+	pxor	xmm5, xmm5
+	.p2align	4, 0x90
+.LBB7_5:                                # =>This Inner Loop Header: Depth=1
+	movdqa	xmm7, xmm2
+	psrlw	xmm7, 1
+	pand	xmm7, xmm8
+	movdqa	xmm0, xmm2
+	psubb	xmm0, xmm7
+	movdqa	xmm7, xmm0
+	pand	xmm7, xmm3
+	psrlw	xmm0, 2
+	pand	xmm0, xmm3
+	paddb	xmm0, xmm7
+	movdqa	xmm7, xmm0
+	psrlw	xmm7, 4
+	paddb	xmm7, xmm0
+	pand	xmm7, xmm4
+	movdqa	xmm0, xmm7
+	punpckhdq	xmm0, xmm1              # xmm0 = xmm0[2],xmm1[2],xmm0[3],xmm1[3]
+	psadbw	xmm0, xmm1
+	punpckldq	xmm7, xmm1              # xmm7 = xmm7[0],xmm1[0],xmm7[1],xmm1[1]
+	psadbw	xmm7, xmm1
+	packuswb	xmm7, xmm0
+	paddd	xmm5, xmm7
+	paddd	xmm2, xmm6
+	add	eax, -4
+	jne	.LBB7_5
+# %bb.6:
+	pshufd	xmm0, xmm5, 238                 # xmm0 = xmm5[2,3,2,3]
+	paddd	xmm0, xmm5
+	pshufd	xmm1, xmm0, 85                  # xmm1 = xmm0[1,1,1,1]
+	paddd	xmm1, xmm0
+	movd	eax, xmm1
+	cmp	r8d, r9d
+	je	.LBB7_9
+	.p2align	4, 0x90
+.LBB7_7:                                # =>This Inner Loop Header: Depth=1
+	mov	edi, eax
+	mov	eax, ecx
+	shr	eax
+	and	eax, 1431655765
+	mov	edx, ecx
+	sub	edx, eax
+	mov	eax, edx
+	and	eax, 858993459
+	shr	edx, 2
+	and	edx, 858993459
+	add	edx, eax
+	mov	eax, edx
+	shr	eax, 4
+	add	eax, edx
+	and	eax, 252645135
+	imul	eax, eax, 16843009
+	shr	eax, 24
+	add	eax, edi
+	add	ecx, 1
+	cmp	ecx, esi
+	jae	.LBB7_9
+# %bb.8:                                #   in Loop: Header=BB7_7 Depth=1
+	cmp	ecx, r10d
+	jb	.LBB7_7
+.LBB7_9:
+	ret
+.Lfunc_end7:
+	.size	count_set_in_range, .Lfunc_end7-count_set_in_range
+                                        # -- End function
+	.globl	zero_fill                       # -- Begin function zero_fill
+	.p2align	4, 0x90
+	.type	zero_fill,@function
+zero_fill:                              # @zero_fill
+# %bb.0:
+	test	esi, esi
+	jle	.LBB8_1
+# %bb.2:
+	mov	edx, esi
+	shl	rdx, 2
+	xor	esi, esi
+	jmp	memset@PLT                      # TAILCALL
+.LBB8_1:
+	ret
+.Lfunc_end8:
+	.size	zero_fill, .Lfunc_end8-zero_fill
+                                        # -- End function
+	.globl	copy_ints                       # -- Begin function copy_ints
+	.p2align	4, 0x90
+	.type	copy_ints,@function
+copy_ints:                              # @copy_ints
+# %bb.0:
+	test	edx, edx
+	jle	.LBB9_1
+# %bb.2:
+	mov	edx, edx
+	shl	rdx, 2
+	jmp	memcpy@PLT                      # TAILCALL
+.LBB9_1:
+	ret
+.Lfunc_end9:
+	.size	copy_ints, .Lfunc_end9-copy_ints
+                                        # -- End function
+	.globl	length_plus_one                 # -- Begin function length_plus_one
+	.p2align	4, 0x90
+	.type	length_plus_one,@function
+length_plus_one:                        # @length_plus_one
+# %bb.0:
+	push	rax
+	call	strlen@PLT
+	add	rax, 1
+	pop	rcx
+	ret
+.Lfunc_end10:
+	.size	length_plus_one, .Lfunc_end10-length_plus_one
+                                        # -- End function
+	.globl	shift_right_one                 # -- Begin function shift_right_one
+	.p2align	4, 0x90
+	.type	shift_right_one,@function
+shift_right_one:                        # @shift_right_one
+# %bb.0:
+	mov	edx, esi
+	cmp	esi, 2
+	jl	.LBB11_1
+# %bb.2:
+	mov	rsi, rdi
+	add	rdi, 4
+	add	edx, -1
+	shl	rdx, 2
+	jmp	memmove@PLT                     # TAILCALL
+.LBB11_1:
+	ret
+.Lfunc_end11:
+	.size	shift_right_one, .Lfunc_end11-shift_right_one
+                                        # -- End function
+	.globl	sum_local_array                 # -- Begin function sum_local_array
+	.p2align	4, 0x90
+	.type	sum_local_array,@function
+sum_local_array:                        # @sum_local_array
+# %bb.0:
+	imul	eax, edi, 165
+	ret
+.Lfunc_end12:
+	.size	sum_local_array, .Lfunc_end12-sum_local_array
+                                        # -- End function
+	.globl	name_length                     # -- Begin function name_length
+	.p2align	4, 0x90
+	.type	name_length,@function
+name_length:                            # @name_length
+# %bb.0:
+	mov	eax, -1
+	cmp	edi, 9
+	ja	.LBB13_2
+# %bb.1:
+	push	rax
+	mov	eax, edi
+	lea	rcx, [rip + names]
+	mov	rdi, qword ptr [rcx + 8*rax]
+	call	strlen@PLT
+	add	rsp, 8
+.LBB13_2:
+                                        # kill: def $eax killed $eax killed $rax
+	ret
+.Lfunc_end13:
+	.size	name_length, .Lfunc_end13-name_length
+                                        # -- End function
+	.globl	first_letter                    # -- Begin function first_letter
+	.p2align	4, 0x90
+	.type	first_letter,@function
+first_letter:                           # @first_letter
+# %bb.0:
+	xor	eax, eax
+	cmp	edi, 9
+	ja	.LBB14_2
+# %bb.1:
+	mov	eax, edi
+	lea	rcx, [rip + names]
+	mov	rax, qword ptr [rcx + 8*rax]
+	movsx	eax, byte ptr [rax]
+.LBB14_2:
+	ret
+.Lfunc_end14:
+	.size	first_letter, .Lfunc_end14-first_letter
+                                        # -- End function
+	.globl	bump                            # -- Begin function bump
+	.p2align	4, 0x90
+	.type	bump,@function
+bump:                                   # @bump
+# %bb.0:
+                                        # kill: def $edi killed $edi def $rdi
+	lea	eax, [rdi + rdi]
+	add	eax, 80
+	ret
+.Lfunc_end15:
+	.size	bump, .Lfunc_end15-bump
+                                        # -- End function
+	.globl	table_sum                       # -- Begin function table_sum
+	.p2align	4, 0x90
+	.type	table_sum,@function
+table_sum:                              # @table_sum
+# %bb.0:
+	movsxd	rax, edi
+	mov	rcx, rax
+	not	rcx
+	lea	rcx, [rax + 2*rcx]
+	imul	rdx, rax, 300
+	add	rdx, rcx
+	imul	rcx, rax, -4000
+	add	rcx, rdx
+	lea	rdx, [rax + 4*rax]
+	add	rdx, rcx
+	lea	rcx, [rax + 2*rax]
+	lea	rcx, [rdx + 2*rcx]
+	lea	rdx, [8*rax]
+	mov	rsi, rax
+	sub	rsi, rdx
+	add	rsi, rcx
+	lea	rax, [rsi + 8*rax]
+	add	rax, -11336
+	ret
+.Lfunc_end16:
+	.size	table_sum, .Lfunc_end16-table_sum
+                                        # -- End function
+	.globl	abs_diff                        # -- Begin function abs_diff
+	.p2align	4, 0x90
+	.type	abs_diff,@function
+abs_diff:                               # @abs_diff
+# %bb.0:
+	mov	eax, edi
+	sub	eax, esi
+	neg	eax
+	sub	edi, esi
+	cmovg	eax, edi
+	ret
+.Lfunc_end17:
+	.size	abs_diff, .Lfunc_end17-abs_diff
+                                        # -- End function
+	.globl	mix_args                        # -- Begin function mix_args
+	.p2align	4, 0x90
+	.type	mix_args,@function
+mix_args:                               # @mix_args
+# %bb.0:
+                                        # kill: def $esi killed $esi def $rsi
+	movsxd	rax, edi
+	lea	rax, [rax + 2*rax]
+	lea	esi, [rsi + 4*rsi]
+	add	rsi, rax
+	lea	rax, [8*rdx]
+	sub	rax, rdx
+	add	rax, rsi
+	lea	rdx, [rcx + 4*rcx]
+	lea	rcx, [rcx + 2*rdx]
+	add	rcx, rax
+	movsxd	rax, r8d
+	lea	rdx, [rax + 2*rax]
+	lea	rdx, [rax + 4*rdx]
+	add	rdx, rcx
+	mov	ecx, r9d
+	mov	rax, rcx
+	shl	rax, 4
+	add	rax, rcx
+	add	rax, rdx
+	ret
+.Lfunc_end18:
+	.size	mix_args, .Lfunc_end18-mix_args
+                                        # -- End function
+	.type	day_of_week.t,@object           # @day_of_week.t
+	.section	.rodata,"a",@progbits
+	.p2align	4
+day_of_week.t:
+	.long	0                               # 0x0
+	.long	3                               # 0x3
+	.long	2                               # 0x2
+	.long	5                               # 0x5
+	.long	0                               # 0x0
+	.long	3                               # 0x3
+	.long	5                               # 0x5
+	.long	1                               # 0x1
+	.long	4                               # 0x4
+	.long	6                               # 0x6
+	.long	2                               # 0x2
+	.long	4                               # 0x4
+	.size	day_of_week.t, 48
+
+	.type	names,@object                   # @names
+	.section	.data.rel.ro,"aw",@progbits
+	.p2align	4
+names:
+	.quad	.L.str
+	.quad	.L.str.1
+	.quad	.L.str.2
+	.quad	.L.str.3
+	.quad	.L.str.4
+	.quad	.L.str.5
+	.quad	.L.str.6
+	.quad	.L.str.7
+	.quad	.L.str.8
+	.quad	.L.str.9
+	.size	names, 80
+
+	.type	.L.str,@object                  # @.str
+	.section	.rodata.str1.1,"aMS",@progbits,1
+.L.str:
+	.asciz	"zero"
+	.size	.L.str, 5
+
+	.type	.L.str.1,@object                # @.str.1
+.L.str.1:
+	.asciz	"one"
+	.size	.L.str.1, 4
+
+	.type	.L.str.2,@object                # @.str.2
+.L.str.2:
+	.asciz	"two"
+	.size	.L.str.2, 4
+
+	.type	.L.str.3,@object                # @.str.3
+.L.str.3:
+	.asciz	"three"
+	.size	.L.str.3, 6
+
+	.type	.L.str.4,@object                # @.str.4
+.L.str.4:
+	.asciz	"four"
+	.size	.L.str.4, 5
+
+	.type	.L.str.5,@object                # @.str.5
+.L.str.5:
+	.asciz	"five"
+	.size	.L.str.5, 5
+
+	.type	.L.str.6,@object                # @.str.6
+.L.str.6:
+	.asciz	"six"
+	.size	.L.str.6, 4
+
+	.type	.L.str.7,@object                # @.str.7
+.L.str.7:
+	.asciz	"seven"
+	.size	.L.str.7, 6
+
+	.type	.L.str.8,@object                # @.str.8
+.L.str.8:
+	.asciz	"eight"
+	.size	.L.str.8, 6
+
+	.type	.L.str.9,@object                # @.str.9
+.L.str.9:
+	.asciz	"nine"
+	.size	.L.str.9, 5
+
+	.ident	"Debian clang version 14.0.6"
+	.section	".note.GNU-stack","",@progbits
