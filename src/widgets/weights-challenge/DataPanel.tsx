@@ -4,7 +4,8 @@
  * then retrain. Every change is an edit in a list, so undo and "revert everything" are exact.
  */
 import { useMemo, useState } from "preact/hooks";
-import type { DataEdit, DigitsData } from "../../core/nn/index.ts";
+import type { DataEdit } from "../../core/nn/index.ts";
+import type { ChallengeData } from "./rows.ts";
 import {
   addDataEdits,
   describeDataEdit,
@@ -21,7 +22,7 @@ import { Thumb } from "./Thumbs.tsx";
 interface Props {
   state: WidgetState;
   setState: (update: (state: WidgetState) => WidgetState) => void;
-  data: DigitsData;
+  data: ChallengeData;
   publishedSha256: string;
   onTrained: (result: Trained) => void;
 }

@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import { weightsToSafetensors, type MlpParams } from "../../core/nn/index.ts";
 import type { MatrixLayout } from "./draw.ts";
 import { HashLine } from "./HashLine.tsx";
+import { SearchResults } from "./SearchResults.tsx";
 import { MatrixCanvas } from "./MatrixCanvas.tsx";
 import {
   parseWeightValue,
@@ -155,6 +156,7 @@ export function WeightsPanel(props: Props) {
           </button>
         </p>
       )}
+      <SearchResults published={base.values} disabled={props.retrained} setState={setState} />
       <p class="wc-small">
         Colour scale: blue is negative, red is positive, the background colour is zero; full colour at the largest
         magnitude in each tensor. A yellow dot marks a weight you changed.

@@ -81,7 +81,7 @@ export function applyUnitEdit(
   sign: 1 | -1,
   factor: number,
   pixels: number,
-): Float64Array {
+): Float64Array<ArrayBuffer> {
   const edited = Float64Array.from(values);
   const hiddenWeight = hiddenUnits;
   const outputWeight = hiddenUnits + hiddenUnits * pixels + DIGIT_COUNT;
