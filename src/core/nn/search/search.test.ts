@@ -11,11 +11,13 @@ import { decodeDigits } from "../digits-data.ts";
 import { paramsFromValues, type MlpParams } from "../mlp.ts";
 import { PIXELS_PER_IMAGE } from "../shape.ts";
 import { TEST_COUNT } from "../suite.ts";
-import { weightsFromSafetensors } from "../weights.ts";
 import { crossings, winnerAfter } from "./lines.ts";
 import { searchSingleNumber } from "./single-number.ts";
 import { applyUnitEdit, searchSingleUnit } from "./single-unit.ts";
 import { buildCache } from "./sweep.ts";
+import { summarise } from "./summary.ts";
+import searchesJson from "../../../../content/data/searches.json" with { type: "json" };
+import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
@@ -133,4 +135,11 @@ describe("every single hidden unit, scaled by any factor, on its input or negate
   it("finds no unit edit that passes every test", () => {
     expect(search.best.best.passed).toBeLessThan(TEST_COUNT);
   });
+});
+
+describe("content/data/searches.json (what the page states)", () => {
+  it("is what a fresh search of the published weights finds", () => {
+    const fresh = JSON.parse(JSON.stringify(summarise(cache, weightsSha256(published), TEST_COUNT))) as unknown;
+    expect(fresh).toEqual(searchesJson);
+  }, 300_000);
 });

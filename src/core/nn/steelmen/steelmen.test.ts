@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
 import { decodeDigits } from "../digits-data.ts";
+import { tensorLayout } from "../shape.ts";
 import { TEST_COUNT } from "../suite.ts";
 import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
 import { FINE_TUNE_LEARNING_RATES, FINE_TUNE_STEPS } from "./fine-tune.ts";
@@ -60,6 +61,8 @@ describe("the rank-one edit (ROME's closed form)", () => {
     const margin = 2;
     const edited = applyRankOne(published, edit, margin);
     const H = published.hiddenUnits;
+    const [, , outputBias, outputWeight] = tensorLayout(H);
+    if (!outputBias || !outputWeight) throw new Error("layout");
     // The mean key, recomputed here from the images by the published network.
     const key = new Float64Array(H);
     for (const i of sets.corrections) {
@@ -78,7 +81,8 @@ describe("the rank-one edit (ROME's closed form)", () => {
     const others = [0, 1, 2, 3, 4, 5, 6, 8, 9].map((d) => logit(edited, d));
     expect(logit(edited, 7) - Math.max(...others)).toBeCloseTo(margin, 6);
     for (let i = 0; i < published.values.length; i++) {
-      const inRow = (i >= 2090 && i < 2100 && i - 2090 === 7) || (i >= 2100 + 7 * H && i < 2100 + 8 * H);
+      const inRow =
+        i === outputBias.offset + 7 || (i >= outputWeight.offset + 7 * H && i < outputWeight.offset + 8 * H);
       if (!inRow) expect(edited.values[i], `parameter ${i}`).toBe(published.values[i]);
     }
   });
