@@ -161,7 +161,7 @@ describe("share links", () => {
 
   it("rejects foreign or out-of-range states with a notice", () => {
     const encode = (value: unknown) =>
-      `#weights-challenge=1.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
+      `#weights-challenge=2.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
     const base = toShared(DEFAULT_STATE);
     for (const bad of [
       { ...base, w: [[1, 2048, 0]] },
@@ -178,7 +178,7 @@ describe("share links", () => {
       const decoded = decodeShare(SHARE_SPEC, encode(bad));
       expect(decoded.kind, JSON.stringify(bad)).toBe("invalid");
     }
-    expect(decodeShare(SHARE_SPEC, "#weights-challenge=2.e30").kind).toBe("invalid");
+    expect(decodeShare(SHARE_SPEC, "#weights-challenge=3.e30").kind).toBe("invalid");
     expect(decodeShare(SHARE_SPEC, "#the-planted-bug").kind).toBe("none");
   });
 
@@ -195,7 +195,7 @@ describe("share links", () => {
       fc.property(
         fc.oneof(
           fc.string(),
-          state.map((s) => `weights-challenge=1.${Buffer.from(JSON.stringify(s)).toString("base64url")}`),
+          state.map((s) => `weights-challenge=2.${Buffer.from(JSON.stringify(s)).toString("base64url")}`),
         ),
         (fragment) => {
           const decoded = decodeShare(SHARE_SPEC, fragment);
