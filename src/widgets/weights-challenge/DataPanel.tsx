@@ -8,6 +8,7 @@ import type { DataEdit } from "../../core/nn/index.ts";
 import type { ChallengeData } from "./rows.ts";
 import {
   addDataEdits,
+  mergeDataEdits,
   describeDataEdit,
   dropSelection,
   labelsAfterEdits,
@@ -63,6 +64,8 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
     setReverted(null);
     setSelected(new Set());
     if (edits.length === 0) return setMessage("Nothing to change: those examples already are that way.");
+    const merged = mergeDataEdits(state.dataEdits, edits);
+    if (!merged.ok) return setMessage(merged.message);
     setState((s) => addDataEdits(s, edits));
     setMessage(`${what}. Retrain to see the effect.`);
   };
