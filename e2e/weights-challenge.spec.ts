@@ -395,3 +395,13 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
   });
 }
+
+test("the server-rendered Start button is disabled without a contradicting aria-disabled (Nu checker)", async ({
+  request,
+}) => {
+  const html = await (await request.get("/the-weights/")).text();
+  const buttons = html.match(/<button[^>]*>\s*Start the challenge/g) ?? [];
+  expect(buttons).toHaveLength(1);
+  expect(buttons[0]).toMatch(/\sdisabled[\s>]/);
+  expect(buttons[0]).not.toMatch(/aria-disabled/);
+});

@@ -180,7 +180,9 @@ export default function View(props: Props) {
               class="button-primary"
               ref={startRef}
               disabled={!hydrated}
-              aria-disabled={phase === "loading"}
+              // Only once hydrated: the server-rendered button is `disabled`, and the two together
+              // are invalid HTML (W3C Nu checker).
+              aria-disabled={hydrated ? phase === "loading" : undefined}
               aria-describedby="wc-start-note"
               onPointerDown={start}
               onClick={start}
