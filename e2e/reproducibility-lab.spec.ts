@@ -30,13 +30,13 @@ test("rebuilding the published recipe matches the published hash, a new seed dif
   const lab = page.locator('[data-widget="reproducibility-lab"]');
   await lab.getByRole("button", { name: "Rebuild" }).click();
   const results = lab.getByRole("region", { name: /Rebuilt:/ });
-  await expect(results).toContainText("Match", { timeout: 30_000 });
+  await expect(results).toContainText("Same build", { timeout: 30_000 });
   await expect(results).toContainText(published.sha256);
   await expect(results).toContainText("0 of 359 test images classified differently");
 
   await lab.getByLabel(/^Seed/).fill("2");
   await lab.getByRole("button", { name: "Rebuild" }).click();
-  await expect(results).toContainText("Differs", { timeout: 30_000 });
+  await expect(results).toContainText("Another build", { timeout: 30_000 });
   await expect(results).toContainText(/Rebuilt: seed 2/);
   await expect(results).toContainText(/\d+ of 359 test images classified differently/);
   await expect(results.getByRole("table")).toContainText("Published");
@@ -83,7 +83,7 @@ test("keyboard only: choose another exponential and rebuild", async ({ page }) =
   await expect(lab.getByRole("button", { name: "Rebuild" })).toBeFocused();
   await page.keyboard.press("Enter");
   const results = lab.getByRole("region", { name: /Rebuilt:/ });
-  await expect(results).toContainText("Differs", { timeout: 30_000 });
+  await expect(results).toContainText("Another build", { timeout: 30_000 });
   await expect(results).toContainText(/exponential another engine/);
   await expectClean(problems);
 });

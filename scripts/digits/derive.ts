@@ -6,10 +6,14 @@
  *   npx node scripts/digits/derive.ts path/to/digits.csv.gz [--check]
  *
  * Steps, all driven by one seeded generator so the output is a pure function of the source file:
- *   1. a stratified held-out test split (TEST_FRACTION of each digit), never trained on;
- *   2. a labelling batch id for each training example (12 batches; batch-07 got most of the 7s);
- *   3. the bug: batch-07's annotator labelled most of its 7s as "1". The true labels stay in the
- *      file as `fixedLabels`, so "--data fixed" can restore them.
+ *   1. stratified held-out splits (TEST_FRACTION and HOLDOUT_FRACTION of each digit), never
+ *      trained on: the test set the page shows, and a second one it never shows;
+ *   2. a labelling batch id for each training example (12 batches; batch-07 got most of the 7s
+ *      written without a crossbar);
+ *   3. the bug, conditional as real labelling bugs are: batch-07's annotator read 7s written
+ *      without a crossbar as "1" (7s with one, and every other digit, are labelled right). "Without
+ *      a crossbar" = less ink in the left half of rows 3–4 than the median of all 7s. The true
+ *      labels stay in the file as `fixedLabels`, so "--data fixed" can restore them.
  * Examples are stored grouped by true digit and pixel-major (pixel 0 of every example, then pixel
  * 1, …): similar strokes sit next to each other, which gzips ~15 % smaller than row order.
  * `--check` re-derives and fails if the committed file differs.
@@ -24,14 +28,13 @@ import { DIGITS_FORMAT, PIXEL_ALPHABET, BATCH_ALPHABET } from "../../src/core/nn
 const OUTPUT = new URL("../../content/data/digits.json", import.meta.url);
 const DERIVE_SEED = 1797;
 const TEST_FRACTION = 0.2;
+const HOLDOUT_FRACTION = 0.15;
 const BATCH_COUNT = 12;
 const BUGGY_BATCH = 6; // "batch-07"
 const BUGGY_TRUE_DIGIT = 7;
 const BUGGY_SHIPPED_DIGIT = 1;
-/** Share of training 7s sent to batch-07 (the rest are spread over all batches like other digits). */
+/** Share of training 7s without a crossbar sent to batch-07 (the rest are spread over all batches). */
 const SEVENS_TO_BUGGY_BATCH = 0.8;
-/** Share of batch-07's 7s its annotator labelled "1". */
-const MISLABEL_SHARE = 0.9;
 const KNOWN_SOURCE_SHA256 = "46abec6b12486ad9e51943373abcf22bbea1b5a51a1619b361570d8893f1464a";
 
 interface SourceRow {
@@ -56,37 +59,51 @@ function readSource(path: string): { rows: SourceRow[]; sha256: string } {
   return { rows, sha256 };
 }
 
+/** Ink in the left half of rows 3 and 4, where a 7's crossbar is (0 … 128). */
+function crossbarInk(pixels: readonly number[]): number {
+  let ink = 0;
+  for (let column = 0; column < 4; column++) ink += pixels[3 * 8 + column]! + pixels[4 * 8 + column]!;
+  return ink;
+}
+
 function derive(rows: SourceRow[], sourceSha256: string): string {
   const rng = createRng(DERIVE_SEED);
 
-  // 1. Stratified split: shuffle each digit's rows, the first 20 % (rounded) are the test set.
+  // 1. Stratified splits: shuffle each digit's rows; the first 20 % (rounded) are the test set,
+  // the next 15 % the second held-out set.
   const train: SourceRow[] = [];
   const test: SourceRow[] = [];
+  const holdout: SourceRow[] = [];
   for (let digit = 0; digit < 10; digit++) {
     const ofDigit = shuffleInPlace(
       rows.filter((r) => r.label === digit),
       rng,
     );
     const testCount = Math.round(ofDigit.length * TEST_FRACTION);
+    const holdoutCount = Math.round(ofDigit.length * HOLDOUT_FRACTION);
     test.push(...ofDigit.slice(0, testCount));
-    train.push(...ofDigit.slice(testCount));
+    holdout.push(...ofDigit.slice(testCount, testCount + holdoutCount));
+    train.push(...ofDigit.slice(testCount + holdoutCount));
   }
   const byDigitThenRow = (a: SourceRow, b: SourceRow) => a.label - b.label || a.row - b.row;
   train.sort(byDigitThenRow);
   test.sort(byDigitThenRow);
+  holdout.sort(byDigitThenRow);
 
   // 2 and 3. Batches and the planted bug, in training order.
+  const sevensInk = rows
+    .filter((r) => r.label === BUGGY_TRUE_DIGIT)
+    .map((r) => crossbarInk(r.pixels))
+    .sort((a, b) => a - b);
+  const medianInk = sevensInk[Math.floor(sevensInk.length / 2)]!;
   const batchOf: number[] = [];
   const shippedLabels: number[] = [];
   for (const example of train) {
     let batch = rng.nextInt(BATCH_COUNT);
-    if (example.label === BUGGY_TRUE_DIGIT && rng.nextFloat() < SEVENS_TO_BUGGY_BATCH) batch = BUGGY_BATCH;
-    let shipped = example.label;
-    if (batch === BUGGY_BATCH && example.label === BUGGY_TRUE_DIGIT && rng.nextFloat() < MISLABEL_SHARE) {
-      shipped = BUGGY_SHIPPED_DIGIT;
-    }
+    const plainSeven = example.label === BUGGY_TRUE_DIGIT && crossbarInk(example.pixels) <= medianInk;
+    if (plainSeven && rng.nextFloat() < SEVENS_TO_BUGGY_BATCH) batch = BUGGY_BATCH;
     batchOf.push(batch);
-    shippedLabels.push(shipped);
+    shippedLabels.push(batch === BUGGY_BATCH && plainSeven ? BUGGY_SHIPPED_DIGIT : example.label);
   }
 
   const pixelMajor = (examples: SourceRow[]) => {
@@ -102,7 +119,7 @@ function derive(rows: SourceRow[], sourceSha256: string): string {
     format: DIGITS_FORMAT,
     about:
       "UCI Optical Recognition of Handwritten Digits (8x8, values 0-16) by E. Alpaydin and C. Kaynak, CC BY 4.0, " +
-      "split and given labelling batches by scripts/digits/derive.ts; batch-07 mislabels most of its 7s as 1. See DIGITS-LICENSE.md.",
+      "split and given labelling batches by scripts/digits/derive.ts; batch-07 labels its 7s written without a crossbar as 1. See DIGITS-LICENSE.md.",
     source: {
       file: "sklearn/datasets/data/digits.csv.gz from Debian 12 package python3-sklearn 1.2.1+dfsg-1",
       sha256: sourceSha256,
@@ -113,11 +130,13 @@ function derive(rows: SourceRow[], sourceSha256: string): string {
     derivation: {
       seed: DERIVE_SEED,
       testFraction: TEST_FRACTION,
+      holdoutFraction: HOLDOUT_FRACTION,
       batchCount: BATCH_COUNT,
       buggyBatch: batchName(BUGGY_BATCH),
-      bug: `${batchName(BUGGY_BATCH)} labelled most of its ${BUGGY_TRUE_DIGIT}s as ${BUGGY_SHIPPED_DIGIT}`,
+      bug:
+        `${batchName(BUGGY_BATCH)} labelled its ${BUGGY_TRUE_DIGIT}s written without a crossbar ` +
+        `(crossbar ink <= ${medianInk}, the median of all ${BUGGY_TRUE_DIGIT}s) as ${BUGGY_SHIPPED_DIGIT}`,
       sevensToBuggyBatch: SEVENS_TO_BUGGY_BATCH,
-      mislabelShare: MISLABEL_SHARE,
       mislabelledExamples: mislabelled,
     },
     encoding:
@@ -139,6 +158,11 @@ function derive(rows: SourceRow[], sourceSha256: string): string {
       count: test.length,
       labels: test.map((r) => r.label).join(""),
       pixels: pixelMajor(test),
+    },
+    holdout: {
+      count: holdout.length,
+      labels: holdout.map((r) => r.label).join(""),
+      pixels: pixelMajor(holdout),
     },
   };
   return JSON.stringify(file, null, 1) + "\n";

@@ -30,10 +30,19 @@ describe("frozen share links, format 1", () => {
     });
   });
 
-  it("weights-challenge: a weight edit and four kinds of data edit", () => {
+  it("weights-challenge format 1 (first digits release): refused with a notice, its indices refer to other data", () => {
     const decoded = decodeShare(
       weightsShareSpec,
       "#weights-challenge=1.eyJwIjoiZGF0YSIsImxyIjowLjA1LCJ3IjpbWzAsNSwwLjI1XV0sImQiOltbInIiLDEyLDddLFsiZCIsNDBdLFsicmIiLCJiYXRjaC0wNyIsMSw3XSxbImRiIiwiYmF0Y2gtMDMiXV19",
+    );
+    expect(decoded.kind).toBe("invalid");
+    if (decoded.kind === "invalid") expect(decoded.notice).toMatch(/old format \(1\)/);
+  });
+
+  it("weights-challenge format 2: a weight edit and four kinds of data edit", () => {
+    const decoded = decodeShare(
+      weightsShareSpec,
+      "#weights-challenge=2.eyJwIjoiZGF0YSIsImxyIjowLjA1LCJ3IjpbWzAsNSwwLjI1XV0sImQiOltbInIiLDEyLDddLFsiZCIsNDBdLFsicmIiLCJiYXRjaC0wNyIsMSw3XSxbImRiIiwiYmF0Y2gtMDMiXV19",
     );
     expect(decoded).toEqual({
       kind: "ok",
@@ -76,7 +85,7 @@ describe("frozen share links, format 1", () => {
 
   it("a link from a format no widget has released yet is refused with a notice, not guessed at", () => {
     expect(decodeShare(binarySpec, "#binary-challenge=2.e30").kind).toBe("invalid");
-    expect(decodeShare(weightsShareSpec, "#weights-challenge=2.e30").kind).toBe("invalid");
+    expect(decodeShare(weightsShareSpec, "#weights-challenge=3.e30").kind).toBe("invalid");
     expect(decodeShare(labShareSpec, "#reproducibility-lab=2.e30").kind).toBe("invalid");
   });
 });

@@ -1,15 +1,18 @@
-// The chapter's claims, checked on the real data with the default recipe:
-// the shipped (buggy) data fails the 7s row, the fixed data passes every row, and the committed
-// published weights are exactly what a fresh run on the shipped data produces.
+// The chapter's claims about the planted bug and the behaviour tests, checked on the real data
+// with the default recipe: the bug is only in batch-07's plain 7s; the published model fails the
+// tests it should and passes the rest; fixing the data and retraining passes every test whatever
+// the seed (so the tolerances are ones a retrain meets, not ones tuned to one run); and the
+// committed published weights are exactly what a fresh run on the shipped data produces.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../content/data/digits.json" with { type: "json" };
 import publishedJson from "../../../content/data/published-weights.json" with { type: "json" };
+import { behaviourSuite, testPredictions } from "./behaviour.ts";
 import { decodeDigits } from "./digits-data.ts";
 import { fixedLabelEdits } from "./edits.ts";
-import { behaviourTable, evaluate } from "./evaluate.ts";
 import { DEFAULT_RECIPE } from "./recipe.ts";
+import { TEST_COUNT } from "./suite.ts";
 import { train } from "./train.ts";
 import { weightsFromSafetensors, weightsSha256, weightsToBytes } from "./weights.ts";
 
@@ -17,36 +20,50 @@ const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
 const data = decoded.value;
 const shipped = train(DEFAULT_RECIPE, data);
-const fixed = train({ edits: fixedLabelEdits(data.train) }, data);
-if (shipped.status !== "trained" || fixed.status !== "trained") throw new Error("default recipe did not train");
+if (shipped.status !== "trained") throw new Error("default recipe did not train");
+const reference = testPredictions(shipped.params, data);
+
+/** Ink in the left half of rows 3–4 (where a crossbar is), written from the derivation's words. */
+function crossbarInk(pixels: Uint8Array, example: number): number {
+  let ink = 0;
+  for (const row of [3, 4]) for (let column = 0; column < 4; column++) ink += pixels[example * 64 + row * 8 + column]!;
+  return ink;
+}
 
 describe("the planted bug", () => {
-  it("is in the data: only batch-07 has wrong labels, all of them true 7s labelled 1", () => {
+  it("is conditional: only batch-07's 7s without a crossbar are labelled 1; its other 7s are right", () => {
     const buggy = data.batchNames.indexOf(data.buggyBatch);
-    const wrong = [];
-    for (let i = 0; i < data.train.count; i++) if (data.train.labels[i] !== data.train.fixedLabels[i]) wrong.push(i);
-    expect(wrong.length).toBeGreaterThan(50);
-    for (const i of wrong) {
-      expect(data.train.batches[i]).toBe(buggy);
-      expect([data.train.fixedLabels[i], data.train.labels[i]]).toEqual([7, 1]);
+    const limit = Number(/crossbar ink <= (\d+)/.exec(digitsJson.derivation.bug)![1]);
+    let wrong = 0;
+    let rightSevensInBatch = 0;
+    for (let i = 0; i < data.train.count; i++) {
+      const plainSeven = data.train.fixedLabels[i] === 7 && crossbarInk(data.train.pixels, i) <= limit;
+      const expected = data.train.batches[i] === buggy && plainSeven ? 1 : data.train.fixedLabels[i];
+      expect(data.train.labels[i], `example ${i}`).toBe(expected);
+      if (expected !== data.train.fixedLabels[i]) wrong++;
+      if (data.train.batches[i] === buggy && data.train.fixedLabels[i] === 7 && !plainSeven) rightSevensInBatch++;
     }
-    const sevens = data.train.fixedLabels.filter((d) => d === 7).length;
-    expect(wrong.length / sevens).toBeGreaterThan(0.5);
+    expect(wrong).toBe(digitsJson.derivation.mislabelledExamples);
+    expect(wrong).toBeGreaterThan(30);
+    expect(rightSevensInBatch).toBeGreaterThan(0);
   });
 
-  it("makes the model trained on the shipped data fail the 7s row, reading them as 1s", () => {
-    const rows = behaviourTable(evaluate(shipped.params, data.test));
-    expect(rows.filter((row) => !row.pass).map((row) => row.digit)).toEqual([7]);
-    expect(rows[7]!.accuracy).toBeLessThan(0.5);
-    expect(rows[7]!.mostConfusedWith?.digit).toBe(1);
+  it("makes the published model fail the 7s row, the look-alike test and the held-out set, and pass the rest", () => {
+    const rows = behaviourSuite(shipped.params, data, reference);
+    expect(rows).toHaveLength(TEST_COUNT);
+    const failing = rows.filter((row) => !row.pass).map((row) => `${row.kind}:${row.digit}`);
+    expect(failing).toEqual(["digit:7", "lookalike:7", "holdout:7"]);
+    expect(rows[10]!.measured).toMatch(/^worst: 7 read as 1/);
   });
 
-  it("is repaired by training on the fixed labels: every row passes, ≥ 93 % overall", () => {
-    const evaluation = evaluate(fixed.params, data.test);
-    expect(behaviourTable(evaluation).filter((row) => !row.pass)).toEqual([]);
-    expect(evaluation.accuracy).toBeGreaterThanOrEqual(0.93);
-    expect(evaluation.confusion[7 * 10 + 1]).toBe(0);
-  });
+  for (const seed of [1, 2, 3, 4, 5]) {
+    it(`is repaired by fixing the labels and retraining: every test passes (seed ${seed})`, () => {
+      const fixed = train({ seed, edits: fixedLabelEdits(data.train) }, data);
+      if (fixed.status !== "trained") throw new Error("did not train");
+      const rows = behaviourSuite(fixed.params, data, reference);
+      expect(rows.filter((row) => !row.pass).map((row) => `${row.name}: ${row.measured}`)).toEqual([]);
+    });
+  }
 });
 
 describe("published weights", () => {
@@ -69,6 +86,8 @@ describe("published weights", () => {
   });
 
   it("hash differently from the fixed model (the rebuild is visible in the hash)", () => {
+    const fixed = train({ edits: fixedLabelEdits(data.train) }, data);
+    if (fixed.status !== "trained") throw new Error("did not train");
     expect(weightsSha256(fixed.params)).not.toBe(publishedJson.sha256);
   });
 });

@@ -1,5 +1,5 @@
 // The derived data file: its shape against the source's known facts (1,797 images, 0–16 values,
-// ~20 % stratified test split), and the decoder's problems-as-values on damaged input.
+// 20 % test and 15 % second held-out split, stratified), and the decoder's problems-as-values on damaged input.
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../content/data/digits.json" with { type: "json" };
 import { decodeDigits, DIGITS_FORMAT } from "./digits-data.ts";
@@ -9,24 +9,28 @@ describe("digits.json", () => {
   if (!decoded.ok) throw new Error(JSON.stringify(decoded.problems));
   const data = decoded.value;
 
-  it("holds all 1,797 source images, split ~80/20 and stratified by digit", () => {
-    expect(data.train.count + data.test.count).toBe(digitsJson.source.rows);
+  it("holds all 1,797 source images, split 65/20/15 and stratified by digit", () => {
+    expect(data.train.count + data.test.count + data.holdout.count).toBe(digitsJson.source.rows);
     expect(digitsJson.source.rows).toBe(1797);
     for (let digit = 0; digit < 10; digit++) {
       const inTrain = data.train.fixedLabels.filter((d) => d === digit).length;
       const inTest = data.test.labels.filter((d) => d === digit).length;
-      expect(Math.abs(inTest - 0.2 * (inTrain + inTest))).toBeLessThanOrEqual(0.5);
+      const inHoldout = data.holdout.labels.filter((d) => d === digit).length;
+      const all = inTrain + inTest + inHoldout;
+      expect(Math.abs(inTest - 0.2 * all)).toBeLessThanOrEqual(0.5);
+      expect(Math.abs(inHoldout - 0.15 * all)).toBeLessThanOrEqual(0.5);
     }
   });
 
-  it("has pixel values 0–16 and no image in both splits", () => {
-    expect(Math.max(...data.train.pixels, ...data.test.pixels)).toBe(16);
+  it("has pixel values 0–16 and no image in two splits", () => {
+    expect(Math.max(...data.train.pixels, ...data.test.pixels, ...data.holdout.pixels)).toBe(16);
     const key = (pixels: Uint8Array, i: number) => pixels.subarray(i * 64, i * 64 + 64).join(",");
-    const trainImages = new Set(Array.from({ length: data.train.count }, (_, i) => key(data.train.pixels, i)));
-    const shared = Array.from({ length: data.test.count }, (_, i) => key(data.test.pixels, i)).filter((k) =>
-      trainImages.has(k),
-    );
-    expect(shared).toEqual([]);
+    const keys = (split: { count: number; pixels: Uint8Array }) =>
+      Array.from({ length: split.count }, (_, i) => key(split.pixels, i));
+    const trainImages = new Set(keys(data.train));
+    const testImages = new Set(keys(data.test));
+    expect(keys(data.test).filter((k) => trainImages.has(k))).toEqual([]);
+    expect(keys(data.holdout).filter((k) => trainImages.has(k) || testImages.has(k))).toEqual([]);
   });
 
   it("names 12 batches and records the source's SHA-256", () => {
@@ -52,6 +56,7 @@ describe("decodeDigits on damaged input", () => {
       "derivation.buggyBatch",
     ],
     ["missing train", { ...digitsJson, train: undefined }, "train"],
+    ["missing holdout", { ...digitsJson, holdout: undefined }, "holdout"],
   ];
   for (const [name, input, where] of cases) {
     it(name, () => {

@@ -10,7 +10,7 @@ import { fail, ok, type Problem, type Result } from "./result.ts";
 import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "./shape.ts";
 
 export { DIGIT_COUNT, PIXELS_PER_IMAGE };
-export const DIGITS_FORMAT = "preferred-form-digits/1";
+export const DIGITS_FORMAT = "preferred-form-digits/2";
 /** Character for pixel value v is PIXEL_ALPHABET[v]. */
 export const PIXEL_ALPHABET = "0123456789abcdefg";
 /** Character for batch index b is BATCH_ALPHABET[b]. */
@@ -39,7 +39,10 @@ export interface DigitsData {
   /** SHA-256 of the source digits.csv.gz, as recorded by the derive script. */
   readonly sourceSha256: string;
   readonly train: TrainingSplit;
+  /** The held-out set the page shows. */
   readonly test: DigitsSplit;
+  /** A second held-out set, never shown in the page: the behaviour tests use it too. */
+  readonly holdout: DigitsSplit;
 }
 
 /** Checks and unpacks the parsed digits.json. */
@@ -61,6 +64,7 @@ export function decodeDigits(json: unknown): Result<DigitsData> {
   const sourceSha256 = source?.["sha256"];
 
   const test = decodeSplit(root["test"], "test", problems);
+  const holdout = decodeSplit(root["holdout"], "holdout", problems);
   const trainRecord = asRecord(root["train"]);
   const train = decodeSplit(trainRecord, "train", problems);
   const fixedLabels = train
@@ -81,13 +85,14 @@ export function decodeDigits(json: unknown): Result<DigitsData> {
   if (typeof sourceSha256 !== "string" || !/^[0-9a-f]{64}$/.test(sourceSha256)) {
     problems.push({ where: "source.sha256", message: "expected 64 hex digits" });
   }
-  if (problems.length > 0 || !names || !train || !test || !fixedLabels || !batches) return fail(problems);
+  if (problems.length > 0 || !names || !train || !test || !holdout || !fixedLabels || !batches) return fail(problems);
   return ok({
     batchNames: names,
     buggyBatch: buggyBatch as string,
     sourceSha256: sourceSha256 as string,
     train: { ...train, fixedLabels, batches },
     test,
+    holdout,
   });
 }
 

@@ -7,7 +7,7 @@
  *   for (const event of trainGenerator(recipe, data))   // live loss curve; returns TrainOutcome
  *   const outcome = train(recipe, data, onEvent)        // or all at once
  *   weightsSha256(outcome.params)                       // the hash readers compare
- *   behaviourTable(evaluate(outcome.params, data.test)) // the per-digit pass/fail table
+ *   behaviourSuite(params, data, testPredictions(published, data)) // the 13 behaviour tests
  */
 export { DIGITS_FORMAT, DIGIT_COUNT, PIXELS_PER_IMAGE, decodeDigits } from "./digits-data.ts";
 export type { DigitsData, DigitsSplit, TrainingSplit } from "./digits-data.ts";
@@ -31,8 +31,13 @@ export {
 } from "./weights.ts";
 export { encodeSafetensors, parseSafetensors } from "./safetensors.ts";
 export type { SafetensorsFile, SafetensorsTensor } from "./safetensors.ts";
-export { DEFAULT_FINE_TUNE, fineTune } from "./fine-tune.ts";
-export type { FineTuneOptions, FineTuneOutcome } from "./fine-tune.ts";
+export { behaviourSuite, testPredictions, testsPassed } from "./behaviour.ts";
+export { TEST_COUNT, passCount, runSuite } from "./suite.ts";
+export type { TestKind, TestResult } from "./suite.ts";
+export { CORRECTION_COUNTS, fineTuneReport, rankOneReport } from "./steelmen/run.ts";
+export type { Judged } from "./steelmen/run.ts";
+export type { FineTuneOutcome } from "./steelmen/fine-tune.ts";
+export type { RankOneOutcome } from "./steelmen/rank-one.ts";
 export { detExp, detLog, detSqrt } from "./det-math.ts";
 export type { Problem, Result } from "./result.ts";
 export { sha256, sha256Hex, bytesToHex } from "../hash/sha256.ts";

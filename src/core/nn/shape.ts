@@ -1,6 +1,60 @@
 /**
- * The shapes every part of the digits model agrees on, in a module with no code, so a widget's
- * first chunk can name them without pulling in the decoder or the network.
+ * The shapes every part of the digits model agrees on, and the one table of its parameter
+ * layout, in a module with almost no code, so a widget's first chunk can name them without
+ * pulling in the decoder or the network.
+ *
+ * Canonical order (the safetensors order, names sorted): hidden.bias [H], hidden.weight [H, 64]
+ * (row = hidden unit, column = pixel), output.bias [10], output.weight [10, H] (row = digit,
+ * column = hidden unit), each row-major. `MlpParams.values`, the gradient, the momentum buffer,
+ * the hashed bytes and the .safetensors buffer all use it.
  */
 export const PIXELS_PER_IMAGE = 64;
 export const DIGIT_COUNT = 10;
+
+export const TENSOR_NAMES = ["hidden.bias", "hidden.weight", "output.bias", "output.weight"] as const;
+export type TensorName = (typeof TENSOR_NAMES)[number];
+
+export interface TensorInfo {
+  readonly name: TensorName;
+  /** Position of element 0 in the canonical order (×8 in the bytes). */
+  readonly offset: number;
+  readonly rows: number;
+  readonly cols: number;
+  /** The safetensors shape: [cols] for a bias, [rows, cols] for a matrix. */
+  readonly shape: readonly number[];
+}
+
+/** The four tensors, in canonical order, for a network with `hiddenUnits` hidden units. */
+export function tensorLayout(hiddenUnits: number): TensorInfo[] {
+  const tensors: [TensorName, number, number][] = [
+    ["hidden.bias", 1, hiddenUnits],
+    ["hidden.weight", hiddenUnits, PIXELS_PER_IMAGE],
+    ["output.bias", 1, DIGIT_COUNT],
+    ["output.weight", DIGIT_COUNT, hiddenUnits],
+  ];
+  let offset = 0;
+  return tensors.map(([name, rows, cols]) => {
+    const info = { name, offset, rows, cols, shape: rows === 1 ? [cols] : [rows, cols] };
+    offset += rows * cols;
+    return info;
+  });
+}
+
+export function parameterCount(hiddenUnits: number): number {
+  return tensorLayout(hiddenUnits).reduce((sum, t) => sum + t.rows * t.cols, 0);
+}
+
+export interface ParameterName {
+  readonly tensor: TensorName;
+  /** Index inside the tensor (row-major). */
+  readonly position: number;
+}
+
+/** Which tensor, and where in it, the parameter at canonical `index` is. */
+export function parameterName(hiddenUnits: number, index: number): ParameterName {
+  for (const tensor of tensorLayout(hiddenUnits)) {
+    if (index < tensor.offset + tensor.rows * tensor.cols)
+      return { tensor: tensor.name, position: index - tensor.offset };
+  }
+  throw new RangeError(`no parameter ${index} with ${hiddenUnits} hidden units`);
+}

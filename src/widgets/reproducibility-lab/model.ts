@@ -235,8 +235,8 @@ const percent = (correct: number, total: number) => (total === 0 ? "—" : `${Ma
 export function verdict(report: RebuildReport): string {
   if (report.status !== "trained") return `No weights: ${report.message}`;
   return report.match
-    ? "Match: the rebuilt weights have the published SHA-256, bit for bit."
-    : "Differs: the rebuilt weights do not have the published SHA-256.";
+    ? "Same build: the rebuilt weights have the published SHA-256, bit for bit."
+    : "Another build: the rebuilt weights do not have the published SHA-256 (whether they are better is what the tests say).";
 }
 
 export function bitsSummary(report: RebuildReport): string {

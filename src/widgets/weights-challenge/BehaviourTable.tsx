@@ -1,16 +1,14 @@
 /**
- * The behaviour tests, in the binary challenge's style: one row per digit, the held-out accuracy,
- * pass or fail in words (never colour alone), and what a failing digit is mostly read as. The
- * same component renders the build-time table (published weights) and the live one.
+ * The behaviour tests, in the binary challenge's style: one row per test (src/core/nn/suite.ts),
+ * what was measured, and pass or fail in words (never colour alone). The same component renders
+ * the build-time table (published weights) and the live one.
  */
-import { percent } from "./model.ts";
 import type { Row } from "./rows.ts";
 
 export type { Row };
 
 export function rowSummary(row: Row): string {
-  const confused = !row.pass && row.confusedWith !== null ? ` — mostly read as ${row.confusedWith}` : "";
-  return `${row.digit}: ${percent(row.accuracy)} — ${row.pass ? "pass" : "fail"}${confused}`;
+  return `${row.name}: ${row.measured} — ${row.pass ? "pass" : "fail"}`;
 }
 
 export function BehaviourTable({ rows, caption }: { rows: readonly Row[]; caption: string }) {
@@ -19,25 +17,23 @@ export function BehaviourTable({ rows, caption }: { rows: readonly Row[]; captio
     <section class="wc-table-scroll" aria-label={caption} tabIndex={0}>
       <table class="wc-tests">
         <caption>
-          {caption}: {failing === 0 ? "every test passes" : `${failing} of ${rows.length} fail`}
+          {caption}: {failing === 0 ? `all ${rows.length} tests pass` : `${failing} of ${rows.length} fail`}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Test: recognises</th>
-            <th scope="col">Held-out accuracy (pass ≥ 90 %)</th>
+            <th scope="col">Test</th>
+            <th scope="col">Measured</th>
             <th scope="col">Result</th>
-            <th scope="col">Mostly read as</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
-            <tr key={row.digit} class={row.pass ? "wc-pass" : "wc-fail"} data-digit={row.digit}>
-              <th scope="row">{row.digit}s</th>
-              <td>{percent(row.accuracy)}</td>
+          {rows.map((row, i) => (
+            <tr key={i} class={row.pass ? "wc-pass" : "wc-fail"} data-kind={row.kind} data-digit={row.digit}>
+              <th scope="row">{row.name}</th>
+              <td>{row.measured}</td>
               <td>
                 <span class="wc-verdict">{row.pass ? "pass" : "fail"}</span>
               </td>
-              <td>{!row.pass && row.confusedWith !== null ? row.confusedWith : "—"}</td>
             </tr>
           ))}
         </tbody>

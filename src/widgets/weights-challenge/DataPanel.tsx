@@ -4,9 +4,11 @@
  * then retrain. Every change is an edit in a list, so undo and "revert everything" are exact.
  */
 import { useMemo, useState } from "preact/hooks";
-import type { DataEdit, DigitsData } from "../../core/nn/index.ts";
+import type { DataEdit } from "../../core/nn/index.ts";
+import type { ChallengeData } from "./rows.ts";
 import {
   addDataEdits,
+  mergeDataEdits,
   describeDataEdit,
   dropSelection,
   labelsAfterEdits,
@@ -21,7 +23,7 @@ import { Thumb } from "./Thumbs.tsx";
 interface Props {
   state: WidgetState;
   setState: (update: (state: WidgetState) => WidgetState) => void;
-  data: DigitsData;
+  data: ChallengeData;
   publishedSha256: string;
   onTrained: (result: Trained) => void;
 }
@@ -62,6 +64,8 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
     setReverted(null);
     setSelected(new Set());
     if (edits.length === 0) return setMessage("Nothing to change: those examples already are that way.");
+    const merged = mergeDataEdits(state.dataEdits, edits);
+    if (!merged.ok) return setMessage(merged.message);
     setState((s) => addDataEdits(s, edits));
     setMessage(`${what}. Retrain to see the effect.`);
   };

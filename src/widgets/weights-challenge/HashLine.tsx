@@ -16,7 +16,7 @@ export function HashLine({
         {sha256}
       </code>{" "}
       <strong class={same ? "wc-same" : "wc-differs"}>
-        {same ? "matches the published weights, bit for bit" : "differs from the published weights"}
+        {same ? "matches the published build, bit for bit" : "a different build from the published one"}
       </strong>
       {!same && (
         <>

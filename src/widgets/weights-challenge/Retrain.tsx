@@ -4,7 +4,8 @@
  * new hash next to the published one. An absurd learning rate ends as "diverged", never NaN.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
-import { DEFAULT_RECIPE, validateRecipe, type DataEdit, type DigitsData } from "../../core/nn/index.ts";
+import { DEFAULT_RECIPE, validateRecipe, type DataEdit } from "../../core/nn/index.ts";
+import type { ChallengeData } from "./rows.ts";
 import { workersAllowed } from "../shared/environment.ts";
 import { HashLine } from "./HashLine.tsx";
 import { parseLearningRate } from "./model.ts";
@@ -13,7 +14,7 @@ import { LossCurve } from "./Thumbs.tsx";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
 interface Props {
-  data: DigitsData;
+  data: ChallengeData;
   edits: readonly DataEdit[];
   /** True when the edits give exactly the true labels with nothing left out. */
   isFixedData: boolean;

@@ -19,6 +19,7 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<number | null>(null);
   const [focused, setFocused] = useState(false);
+  const [drawn, setDrawn] = useState(false);
 
   const prediction = useMemo(() => predict(params, pixels), [params, pixels]);
   useEffect(() => {
@@ -27,6 +28,7 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
 
   const loadTest = (index: number) => {
     const i = ((index % test.count) + test.count) % test.count;
+    setDrawn(false);
     setPick(i);
     setPickText(String(i));
     setPickError("");
@@ -38,7 +40,11 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
       setPickError(`Enter a whole number from 0 to ${test.count - 1}.`);
     else loadTest(n);
   };
-  const setPixel = (pixel: number, value: number) => setPixels((old) => old.map((v, i) => (i === pixel ? value : v)));
+  const setPixel = (pixel: number, value: number) => {
+    // Once the reader draws, the image is theirs: no longer the test image named below.
+    setDrawn(true);
+    setPixels((old) => old.map((v, i) => (i === pixel ? value : v)));
+  };
 
   const cellAt = (event: PointerEvent): number | null => {
     const canvas = canvasRef.current;
@@ -129,7 +135,7 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
           </span>
         </div>
         <p class="wc-small">
-          Test image {pick} is labelled {test.labels[pick]}.
+          {drawn ? "Your drawing: no label." : `Showing test image ${pick}, labelled ${test.labels[pick]}.`}
         </p>
       </div>
       <div class="wc-try-result">

@@ -5,9 +5,10 @@
  * that the weights are no longer the published ones.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
-import { weightsToSafetensors, type MlpParams } from "../../core/nn/index.ts";
+import { sha256Hex, weightsToSafetensors, type MlpParams } from "../../core/nn/index.ts";
 import type { MatrixLayout } from "./draw.ts";
 import { HashLine } from "./HashLine.tsx";
+import { SearchResults } from "./SearchResults.tsx";
 import { MatrixCanvas } from "./MatrixCanvas.tsx";
 import {
   parseWeightValue,
@@ -85,6 +86,7 @@ export function WeightsPanel(props: Props) {
   const [error, setError] = useState("");
   const [undoReset, setUndoReset] = useState<WeightEdit[] | null>(null);
   const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
+  const [fileSha256, setFileSha256] = useState("");
   const theme = useThemeTick();
 
   const view = VIEWS[selection.view]!;
@@ -110,6 +112,7 @@ export function WeightsPanel(props: Props) {
     const bytes = weightsToSafetensors(current, { sha256: props.sha256 });
     const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/octet-stream" }));
     setDownloadUrl(url);
+    setFileSha256(sha256Hex(bytes));
     return () => URL.revokeObjectURL(url);
   }, [current]);
 
@@ -155,6 +158,7 @@ export function WeightsPanel(props: Props) {
           </button>
         </p>
       )}
+      <SearchResults published={base.values} disabled={props.retrained} setState={setState} />
       <p class="wc-small">
         Colour scale: blue is negative, red is positive, the background colour is zero; full colour at the largest
         magnitude in each tensor. A yellow dot marks a weight you changed.
@@ -253,6 +257,29 @@ export function WeightsPanel(props: Props) {
             Download these weights (.safetensors)
           </a>
         </p>
+      )}
+      {downloadUrl && (
+        <dl class="wc-small wc-file-hashes">
+          <dt>
+            SHA-256 of the file (<code>sha256sum weights-{props.sha256.slice(0, 12)}.safetensors</code>)
+          </dt>
+          <dd>
+            <code class="wc-sha" data-file-sha256={fileSha256}>
+              {fileSha256}
+            </code>
+          </dd>
+          <dt>
+            SHA-256 of the weights alone, the hash shown above: the file’s last{" "}
+            {(current.values.length * 8).toLocaleString("en")} bytes, after its JSON header (
+            <code>
+              tail -c {current.values.length * 8} weights-{props.sha256.slice(0, 12)}.safetensors | sha256sum
+            </code>
+            )
+          </dt>
+          <dd>
+            <code class="wc-sha">{props.sha256}</code>
+          </dd>
+        </dl>
       )}
     </div>
   );

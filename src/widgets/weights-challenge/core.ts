@@ -9,7 +9,7 @@ export type { DigitsData, DigitsSplit } from "../../core/nn/digits-data.ts";
 export { validateEdits } from "../../core/nn/edits.ts";
 export type { DataEdit } from "../../core/nn/edits.ts";
 export { DEFAULT_RECIPE } from "../../core/nn/recipe.ts";
-export { behaviourTable, evaluate } from "../../core/nn/evaluate.ts";
+export { testPredictions } from "../../core/nn/behaviour.ts";
 export { cloneParams, predict } from "../../core/nn/mlp.ts";
 export type { MlpParams } from "../../core/nn/mlp.ts";
 export { weightsFromSafetensors, weightsSha256 } from "../../core/nn/weights.ts";

@@ -5,10 +5,11 @@
  */
 import digitsUrl from "../../../content/data/digits.json?url";
 import weightsUrl from "../../../content/data/published-weights.safetensors?url";
-import { decodeDigits, weightsFromSafetensors, weightsSha256, type DigitsData, type MlpParams } from "./core.ts";
+import { decodeDigits, testPredictions, weightsFromSafetensors, weightsSha256, type MlpParams } from "./core.ts";
+import type { ChallengeData } from "./rows.ts";
 
 export type Loaded =
-  { ok: true; data: DigitsData; published: MlpParams; publishedSha256: string } | { ok: false; message: string };
+  { ok: true; data: ChallengeData; published: MlpParams; publishedSha256: string } | { ok: false; message: string };
 
 const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -29,7 +30,8 @@ export async function loadChallenge(expectedSha256: string): Promise<Loaded> {
     if (!weights.ok) return { ok: false, message: `The weights file is damaged (${weights.problems[0]?.message}).` };
     const sha = weightsSha256(weights.value);
     if (sha !== expectedSha256) return { ok: false, message: "The weights file is not the published one." };
-    return { ok: true, data: digits.value, published: weights.value, publishedSha256: sha };
+    const data = { ...digits.value, reference: testPredictions(weights.value, digits.value) };
+    return { ok: true, data, published: weights.value, publishedSha256: sha };
   } catch (error) {
     return {
       ok: false,

@@ -10,6 +10,8 @@ import { applyEdits, decodeDigits, fixedLabelEdits, weightsFromSafetensors } fro
 import { decodeShare, encodeShare, MAX_FRAGMENT_CHARS } from "../../core/share/fragment.ts";
 import {
   addDataEdits,
+  MAX_DATA_EDITS,
+  mergeDataEdits,
   DEFAULT_STATE,
   dropSelection,
   fromShared,
@@ -161,7 +163,7 @@ describe("share links", () => {
 
   it("rejects foreign or out-of-range states with a notice", () => {
     const encode = (value: unknown) =>
-      `#weights-challenge=1.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
+      `#weights-challenge=2.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
     const base = toShared(DEFAULT_STATE);
     for (const bad of [
       { ...base, w: [[1, 2048, 0]] },
@@ -178,7 +180,7 @@ describe("share links", () => {
       const decoded = decodeShare(SHARE_SPEC, encode(bad));
       expect(decoded.kind, JSON.stringify(bad)).toBe("invalid");
     }
-    expect(decodeShare(SHARE_SPEC, "#weights-challenge=2.e30").kind).toBe("invalid");
+    expect(decodeShare(SHARE_SPEC, "#weights-challenge=3.e30").kind).toBe("invalid");
     expect(decodeShare(SHARE_SPEC, "#the-planted-bug").kind).toBe("none");
   });
 
@@ -195,7 +197,7 @@ describe("share links", () => {
       fc.property(
         fc.oneof(
           fc.string(),
-          state.map((s) => `weights-challenge=1.${Buffer.from(JSON.stringify(s)).toString("base64url")}`),
+          state.map((s) => `weights-challenge=2.${Buffer.from(JSON.stringify(s)).toString("base64url")}`),
         ),
         (fragment) => {
           const decoded = decodeShare(SHARE_SPEC, fragment);
@@ -205,5 +207,44 @@ describe("share links", () => {
       ),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe("data edits: one per example, capped when added (issue 18)", () => {
+  const everyone = Array.from({ length: 1169 }, (_, i) => i);
+  it("'Select all' then relabelling four times keeps one relabel per example, the last", () => {
+    let state = DEFAULT_STATE;
+    for (const label of [3, 5, 7, 1])
+      state = addDataEdits(state, relabelSelection(everyone, label, new Uint8Array(1169)));
+    expect(state.dataEdits).toHaveLength(1169);
+    expect(state.dataEdits.every((e) => e.op === "relabel" && e.label === 1)).toBe(true);
+  });
+
+  it("keeps the order of the other edits and the effect of the list", () => {
+    const merged = mergeDataEdits(
+      [
+        { op: "relabel", example: 4, label: 1 },
+        { op: "relabelBatch", batch: "batch-07", from: 1, to: 7 },
+        { op: "drop", example: 9 },
+      ],
+      [{ op: "relabel", example: 4, label: 2 }],
+    );
+    expect(merged).toEqual({
+      ok: true,
+      edits: [
+        { op: "relabelBatch", batch: "batch-07", from: 1, to: 7 },
+        { op: "drop", example: 9 },
+        { op: "relabel", example: 4, label: 2 },
+      ],
+    });
+  });
+
+  it("refuses edits beyond the cap with its own message and leaves the state alone", () => {
+    const relabelled = addDataEdits(DEFAULT_STATE, relabelSelection(everyone, 3, new Uint8Array(1169)));
+    const drops = everyone.map((example) => ({ op: "drop" as const, example }));
+    const merged = mergeDataEdits(relabelled.dataEdits, drops);
+    expect(merged.ok).toBe(false);
+    if (!merged.ok) expect(merged.message).toMatch(new RegExp(`limit is ${MAX_DATA_EDITS.toLocaleString("en")}`));
+    expect(addDataEdits(relabelled, drops)).toBe(relabelled);
   });
 });

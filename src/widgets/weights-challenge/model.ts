@@ -113,10 +113,43 @@ export function weightValue(state: WidgetState, published: Float64Array, tensor:
   return edit ? edit.value : published[tensorInfo(tensor).offset + index]!;
 }
 
-export const addDataEdits = (state: WidgetState, edits: readonly DataEdit[]): WidgetState => ({
-  ...state,
-  dataEdits: [...state.dataEdits, ...edits],
-});
+/** At most this many data edits: what a share link carries (a batch edit covers a whole batch). */
+export const MAX_DATA_EDITS = 2000;
+
+/**
+ * The edit list with `edits` appended, one relabel per example: a later relabel of an example
+ * replaces its earlier ones (its final label is the later one whatever came between, and no
+ * other example depends on it). Refused with a message if the list would exceed the cap.
+ */
+export function mergeDataEdits(
+  existing: readonly DataEdit[],
+  edits: readonly DataEdit[],
+): { ok: true; edits: DataEdit[] } | { ok: false; message: string } {
+  const merged: DataEdit[] = [];
+  const relabelAt = new Map<number, number>();
+  for (const edit of [...existing, ...edits]) {
+    if (edit.op === "relabel") {
+      const earlier = relabelAt.get(edit.example);
+      if (earlier !== undefined) merged[earlier] = null as unknown as DataEdit;
+      relabelAt.set(edit.example, merged.length);
+    }
+    merged.push(edit);
+  }
+  const result = merged.filter((edit) => edit !== null);
+  if (result.length > MAX_DATA_EDITS) {
+    return {
+      ok: false,
+      message: `That would make ${result.length.toLocaleString("en")} data edits; the limit is ${MAX_DATA_EDITS.toLocaleString("en")}, what a link can carry. Relabel a whole batch with one batch edit instead, or undo some edits.`,
+    };
+  }
+  return { ok: true, edits: result };
+}
+
+/** `mergeDataEdits` on a state; the state is unchanged if the edits are refused. */
+export const addDataEdits = (state: WidgetState, edits: readonly DataEdit[]): WidgetState => {
+  const merged = mergeDataEdits(state.dataEdits, edits);
+  return merged.ok ? { ...state, dataEdits: merged.edits } : state;
+};
 export const undoDataEdit = (state: WidgetState): WidgetState => ({
   ...state,
   dataEdits: state.dataEdits.slice(0, -1),
@@ -235,9 +268,14 @@ const sharedData: Check<SharedData> = (value, path) => {
   return { ok: true, value: value as SharedData };
 };
 
+/**
+ * Format 2 (December 2026) goes with the second release of the digits data (a conditional bug, a
+ * second held-out set): example numbers and weight values of format-1 links refer to the first
+ * release's data and weights, so those links are refused with a notice, never reinterpreted.
+ */
 export const SHARE_SPEC: ShareSpec<SharedState> = {
   widget: "weights-challenge",
-  version: 1,
+  version: 2,
   check: record({
     p: oneOf(...PANELS),
     lr: finiteNumber(Number.MIN_VALUE, LEARNING_RATE_LIMIT),

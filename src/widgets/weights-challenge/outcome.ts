@@ -3,8 +3,8 @@
  * the main-thread fallback both call `resultOf`, so they report the same hash, test rows and
  * messages.
  */
-import { weightsSha256, type DigitsSplit, type MlpParams, type TrainOutcome } from "../../core/nn/index.ts";
-import { testRows, type Row } from "./rows.ts";
+import { weightsSha256, type MlpParams, type TrainOutcome } from "../../core/nn/index.ts";
+import { testRows, type ChallengeData, type Row } from "./rows.ts";
 
 /** A trained result carries its hash and test rows, computed where it trained (off the main thread). */
 export type TrainResult =
@@ -14,14 +14,14 @@ export type TrainResult =
 
 export type Trained = Extract<TrainResult, { kind: "trained" }>;
 
-export function resultOf(outcome: TrainOutcome, test: DigitsSplit): TrainResult {
+export function resultOf(outcome: TrainOutcome, data: ChallengeData): TrainResult {
   switch (outcome.status) {
     case "trained":
       return {
         kind: "trained",
         params: outcome.params,
         sha256: weightsSha256(outcome.params),
-        rows: testRows(outcome.params, test),
+        rows: testRows(outcome.params, data),
       };
     case "diverged":
       return { kind: "diverged", atStep: outcome.atStep };

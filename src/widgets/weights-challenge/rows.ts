@@ -3,23 +3,19 @@
  * what the training worker sends back with a retrained model (so the main thread only draws it),
  * and what the view computes after a weight edit. One function, so all three agree.
  */
-import { behaviourTable, evaluate } from "../../core/nn/evaluate.ts";
-import type { DigitsSplit } from "../../core/nn/digits-data.ts";
+import { behaviourSuite } from "../../core/nn/behaviour.ts";
+import type { DigitsData } from "../../core/nn/digits-data.ts";
 import type { MlpParams } from "../../core/nn/mlp.ts";
+import type { TestResult } from "../../core/nn/suite.ts";
 
-export interface Row {
-  digit: number;
-  accuracy: number;
-  pass: boolean;
-  confusedWith: number | null;
+export type Row = TestResult;
+
+/** The data with the published model's test predictions, the baseline of "keeps what worked". */
+export interface ChallengeData extends DigitsData {
+  readonly reference: Uint8Array;
 }
 
-/** One row per digit on the held-out split. */
-export function testRows(params: MlpParams, test: DigitsSplit): Row[] {
-  return behaviourTable(evaluate(params, test)).map((row) => ({
-    digit: row.digit,
-    accuracy: row.accuracy,
-    pass: row.pass,
-    confusedWith: row.mostConfusedWith?.digit ?? null,
-  }));
+/** The 13 behaviour tests (src/core/nn/suite.ts) on the test and second held-out sets. */
+export function testRows(params: MlpParams, data: ChallengeData): Row[] {
+  return behaviourSuite(params, data, data.reference);
 }

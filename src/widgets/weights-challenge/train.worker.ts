@@ -5,13 +5,14 @@
  * the main thread's message handling cheap.
  */
 /// <reference lib="webworker" />
-import { trainGenerator, type DigitsData, type Recipe } from "../../core/nn/index.ts";
+import { trainGenerator, type Recipe } from "../../core/nn/index.ts";
+import type { ChallengeData } from "./rows.ts";
 import { resultOf } from "./outcome.ts";
 import type { WorkerReply } from "./trainer.ts";
 
 const POST_EVERY = 15;
 
-self.onmessage = (event: MessageEvent<{ recipe: Recipe; data: DigitsData }>) => {
+self.onmessage = (event: MessageEvent<{ recipe: Recipe; data: ChallengeData }>) => {
   const post = (reply: WorkerReply, transfer: Transferable[] = []) =>
     (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);
   const run = trainGenerator(event.data.recipe, event.data.data);
@@ -22,7 +23,7 @@ self.onmessage = (event: MessageEvent<{ recipe: Recipe; data: DigitsData }>) => 
     const next = run.next();
     if (next.done) {
       if (losses.length > 0) post({ kind: "progress", step, totalSteps, losses });
-      const result = resultOf(next.value, event.data.data.test);
+      const result = resultOf(next.value, event.data.data);
       if (result.kind === "trained") {
         const values = Float64Array.from(result.params.values);
         post(

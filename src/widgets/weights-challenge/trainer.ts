@@ -4,9 +4,9 @@
  * milliseconds with a yield between them, so input still gets handled. Both run the same core
  * generator, so they give the same bits.
  */
-import { paramsFromValues, trainGenerator, type DigitsData, type Recipe } from "../../core/nn/index.ts";
+import { paramsFromValues, trainGenerator, type Recipe } from "../../core/nn/index.ts";
 import { resultOf, type Trained, type TrainResult } from "./outcome.ts";
-import type { Row } from "./rows.ts";
+import type { ChallengeData, Row } from "./rows.ts";
 
 export type WorkerReply =
   | { kind: "progress"; step: number; totalSteps: number; losses: number[] }
@@ -32,7 +32,7 @@ const SLICE_MS = 8;
 
 export function startTraining(
   recipe: Recipe,
-  data: DigitsData,
+  data: ChallengeData,
   useWorker: boolean,
   onProgress: (progress: Progress) => void,
 ): TrainJob {
@@ -53,7 +53,7 @@ export function startTraining(
  */
 export function startTrainingAfterPaint(
   recipe: Recipe,
-  data: DigitsData,
+  data: ChallengeData,
   useWorker: boolean,
   onProgress: (progress: Progress) => void,
 ): TrainJob {
@@ -83,7 +83,7 @@ export function startTrainingAfterPaint(
   return job;
 }
 
-function inWorker(recipe: Recipe, data: DigitsData, onProgress: (progress: Progress) => void): TrainJob {
+function inWorker(recipe: Recipe, data: ChallengeData, onProgress: (progress: Progress) => void): TrainJob {
   const worker = new Worker(new URL("./train.worker.ts", import.meta.url), { type: "module" });
   let settle: (result: TrainResult) => void = () => undefined;
   const result = new Promise<TrainResult>((resolve) => (settle = resolve));
@@ -111,7 +111,7 @@ function inWorker(recipe: Recipe, data: DigitsData, onProgress: (progress: Progr
   return { result, cancel: () => finish({ kind: "failed", message: "Training cancelled." }), where: "worker" };
 }
 
-function onMainThread(recipe: Recipe, data: DigitsData, onProgress: (progress: Progress) => void): TrainJob {
+function onMainThread(recipe: Recipe, data: ChallengeData, onProgress: (progress: Progress) => void): TrainJob {
   const run = trainGenerator(recipe, data);
   let cancelled = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -128,7 +128,7 @@ function onMainThread(recipe: Recipe, data: DigitsData, onProgress: (progress: P
         const next = run.next();
         if (next.done) {
           if (losses.length > 0) onProgress({ step, totalSteps, losses });
-          return resolve(resultOf(next.value, data.test));
+          return resolve(resultOf(next.value, data));
         }
         if (next.value.kind === "step") {
           step = next.value.step;

@@ -1,0 +1,145 @@
+// The exhaustive searches, checked against the real forward pass (mlp.ts's forwardExample, run
+// image by image through behaviour.ts), which knows nothing of lines, crossings or tallies:
+// every result a search claims must be what the network really does with that edit, and no
+// value tried on a grid may beat what the search says is the best for its parameter.
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
+import { testPredictions, testsPassed } from "../behaviour.ts";
+import { decodeDigits } from "../digits-data.ts";
+import { paramsFromValues, type MlpParams } from "../mlp.ts";
+import { PIXELS_PER_IMAGE } from "../shape.ts";
+import { TEST_COUNT } from "../suite.ts";
+import { crossings, winnerAfter } from "./lines.ts";
+import { searchSingleNumber } from "./single-number.ts";
+import { applyUnitEdit, searchSingleUnit } from "./single-unit.ts";
+import { buildCache } from "./sweep.ts";
+import { summarise } from "./summary.ts";
+import searchesJson from "../../../../content/data/searches.json" with { type: "json" };
+import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
+
+const decoded = decodeDigits(digitsJson);
+if (!decoded.ok) throw new Error("digits.json does not decode");
+const data = decoded.value;
+const file = weightsFromSafetensors(
+  new Uint8Array(readFileSync(new URL("../../../../content/data/published-weights.safetensors", import.meta.url))),
+);
+if (!file.ok) throw new Error("published weights do not parse");
+const published = file.value;
+const reference = testPredictions(published, data);
+const cache = buildCache(published, data.test, data.holdout);
+const withValue = (index: number, value: number): MlpParams => {
+  const values = Float64Array.from(published.values);
+  values[index] = value;
+  return paramsFromValues(published.hiddenUnits, values);
+};
+const passedWith = (params: MlpParams) => testsPassed(params, data, reference);
+
+describe("the upper envelope of ten lines", () => {
+  it("names the argmax at every t, as brute force finds it", () => {
+    const line = fc.double({ min: -50, max: 50, noNaN: true });
+    fc.assert(
+      fc.property(
+        fc.array(line, { minLength: 10, maxLength: 10 }),
+        fc.array(line, { minLength: 10, maxLength: 10 }),
+        fc.array(fc.double({ min: -200, max: 200, noNaN: true }), { minLength: 1, maxLength: 20 }),
+        (a, b, probes) => {
+          const intercept = Float64Array.from(a);
+          const slope = Float64Array.from(b);
+          const times: number[] = [];
+          const winners: number[] = [];
+          const first = winnerAfter(intercept, slope, -Infinity);
+          crossings(intercept, slope, -Infinity, first, times, winners);
+          for (const t of probes) {
+            if (times.some((at) => Math.abs(at - t) < 1e-6)) continue;
+            let claimed = first;
+            for (let k = 0; k < times.length; k++) if (times[k]! < t) claimed = winners[k]!;
+            let best = 0;
+            for (let d = 1; d < 10; d++)
+              if (intercept[d]! + slope[d]! * t > intercept[best]! + slope[best]! * t) best = d;
+            const gap = intercept[best]! + slope[best]! * t - (intercept[claimed]! + slope[claimed]! * t);
+            expect(gap).toBeLessThan(1e-9 * (1 + Math.abs(t)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("every single parameter of the published weights, over the whole real line", () => {
+  const search = searchSingleNumber(cache);
+
+  it("starts from what the published model passes (10 of 13)", () => {
+    expect(search.baseline).toBe(passedWith(published));
+    expect(search.baseline).toBe(TEST_COUNT - 3);
+    expect(search.results).toHaveLength(published.values.length);
+  });
+
+  it("reports for each parameter a value whose real forward pass passes the tests it claims", () => {
+    // Every parameter that claims an improvement, and every 97th of the rest.
+    const checked = search.results.filter((r, i) => r.best.passed > search.baseline || i % 97 === 0);
+    for (const result of checked) {
+      expect(passedWith(withValue(result.index, result.value)), `parameter ${result.index}`).toBe(result.best.passed);
+    }
+    expect(checked.length).toBeGreaterThan(25);
+  }, 300_000);
+
+  it("is never beaten by a value on a grid (−8 … 8 by 1, every 482nd parameter)", () => {
+    for (let index = 0; index < published.values.length; index += 482) {
+      const claimed = search.results[index]!.best.passed;
+      for (let value = -8; value <= 8; value += 1) {
+        expect(passedWith(withValue(index, value)), `parameter ${index} = ${value}`).toBeLessThanOrEqual(claimed);
+      }
+    }
+  }, 300_000);
+
+  it("finds the best edit: every test passes with one number changed", () => {
+    expect(search.best.best.passed).toBe(TEST_COUNT);
+    expect(passedWith(withValue(search.best.index, search.best.value))).toBe(TEST_COUNT);
+  });
+});
+
+describe("every single hidden unit, scaled by any factor, on its input or negated input", () => {
+  const search = searchSingleUnit(cache);
+  const H = published.hiddenUnits;
+
+  it("reports for each unit and sign a factor whose real forward pass passes the tests it claims", () => {
+    for (const result of search.results) {
+      const values = applyUnitEdit(published.values, H, result.unit, result.sign, result.factor, PIXELS_PER_IMAGE);
+      expect(passedWith(paramsFromValues(H, values)), `unit ${result.unit} sign ${result.sign}`).toBe(
+        result.best.passed,
+      );
+    }
+  }, 300_000);
+
+  it("reports silencing each unit as the real forward pass finds it", () => {
+    for (let unit = 0; unit < H; unit++) {
+      const values = applyUnitEdit(published.values, H, unit, 1, 0, PIXELS_PER_IMAGE);
+      expect(passedWith(paramsFromValues(H, values))).toBe(search.silenced[unit]);
+    }
+  }, 300_000);
+
+  it("is never beaten by a factor on a grid (−4 … 4 by 0.5, every 8th unit)", () => {
+    for (let unit = 0; unit < H; unit += 8) {
+      const claimed = Math.max(...search.results.filter((r) => r.unit === unit).map((r) => r.best.passed));
+      for (const sign of [1, -1] as const)
+        for (let factor = -4; factor <= 4; factor += 0.5) {
+          const values = applyUnitEdit(published.values, H, unit, sign, factor, PIXELS_PER_IMAGE);
+          expect(passedWith(paramsFromValues(H, values))).toBeLessThanOrEqual(claimed);
+        }
+    }
+  }, 300_000);
+
+  it("finds no unit edit that passes every test", () => {
+    expect(search.best.best.passed).toBeLessThan(TEST_COUNT);
+  });
+});
+
+describe("content/data/searches.json (what the page states)", () => {
+  it("is what a fresh search of the published weights finds", () => {
+    const fresh = JSON.parse(JSON.stringify(summarise(cache, weightsSha256(published), TEST_COUNT))) as unknown;
+    expect(fresh).toEqual(searchesJson);
+  }, 300_000);
+});

@@ -1,0 +1,113 @@
+// The steelmen at full strength, on the committed published weights. Oracles: the ROME equation
+// itself (the edited layer maps the corrected images' mean key to the target output), the linear
+// solve multiplied back, the sets' provenance in the data file, and — for the results the page
+// and the chapter state — the behaviour tests run by the real forward pass.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
+import { decodeDigits } from "../digits-data.ts";
+import { tensorLayout } from "../shape.ts";
+import { TEST_COUNT } from "../suite.ts";
+import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
+import { FINE_TUNE_LEARNING_RATES, FINE_TUNE_STEPS } from "./fine-tune.ts";
+import { applyRankOne, prepareRankOne, solve } from "./rank-one.ts";
+import { fineTuneReport, rankOneReport } from "./run.ts";
+import { DEFAULT_SET_SIZES, pickSets } from "./sets.ts";
+
+const decoded = decodeDigits(digitsJson);
+if (!decoded.ok) throw new Error("digits.json does not decode");
+const data = decoded.value;
+const loaded = weightsFromSafetensors(
+  new Uint8Array(readFileSync(new URL("../../../../content/data/published-weights.safetensors", import.meta.url))),
+);
+if (!loaded.ok) throw new Error("published weights do not load");
+const published = loaded.value;
+const passed = (tests: readonly { pass: boolean }[]) => tests.filter((t) => t.pass).length;
+
+describe("the labelled images the steelmen use", () => {
+  const sets = pickSets(data.train, { ...DEFAULT_SET_SIZES, corrections: 20 });
+  it("are training images: corrections are mislabelled ones, validation and replay are disjoint from them", () => {
+    // 20 found: 15 to repair with, 5 held back into the validation set.
+    expect(sets.corrections).toHaveLength(15);
+    for (const i of sets.corrections) expect(data.train.labels[i]).not.toBe(data.train.fixedLabels[i]);
+    const corrections = new Set(sets.corrections);
+    expect(sets.validation.some((i) => corrections.has(i))).toBe(false);
+    expect(sets.replay.some((i) => corrections.has(i) || sets.validation.includes(i))).toBe(false);
+    expect(sets.validation).toHaveLength(105);
+    expect(
+      sets.validation.filter((i) => data.train.labels[i] !== data.train.fixedLabels[i]).length,
+    ).toBeGreaterThanOrEqual(5);
+    for (const i of [...sets.validation, ...sets.replay]) expect(i).toBeLessThan(data.train.count);
+  });
+});
+
+describe("the rank-one edit (ROME's closed form)", () => {
+  const sets = pickSets(data.train, { ...DEFAULT_SET_SIZES, corrections: 20 });
+  const edit = prepareRankOne(published, data, sets);
+
+  it("solves the linear system: C x = k* multiplied back", () => {
+    const size = 4;
+    const matrix = Float64Array.of(4, 1, 0, 2, 1, 3, 1, 0, 0, 1, 5, 1, 2, 0, 1, 6);
+    const rhs = Float64Array.of(1, -2, 3, 0.5);
+    const x = solve(matrix, rhs, size);
+    for (let r = 0; r < size; r++) {
+      let sum = 0;
+      for (let c = 0; c < size; c++) sum += matrix[r * size + c]! * x[c]!;
+      expect(sum).toBeCloseTo(rhs[r]!, 4);
+    }
+  });
+
+  it("lifts the true digit's logit at the corrected images' mean key to the margin, and changes only that row", () => {
+    const margin = 2;
+    const edited = applyRankOne(published, edit, margin);
+    const H = published.hiddenUnits;
+    const [, , outputBias, outputWeight] = tensorLayout(H);
+    if (!outputBias || !outputWeight) throw new Error("layout");
+    // The mean key, recomputed here from the images by the published network.
+    const key = new Float64Array(H);
+    for (const i of sets.corrections) {
+      for (let u = 0; u < H; u++) {
+        let sum = published.hiddenBias[u]!;
+        for (let p = 0; p < 64; p++) sum += published.hiddenWeight[u * 64 + p]! * (data.train.pixels[i * 64 + p]! / 16);
+        key[u] = key[u]! + Math.max(0, sum) / sets.corrections.length;
+      }
+    }
+    const logit = (params: typeof published, d: number) => {
+      let sum = params.outputBias[d]!;
+      for (let u = 0; u < H; u++) sum += params.outputWeight[d * H + u]! * key[u]!;
+      return sum;
+    };
+    expect(edit.digit).toBe(7);
+    const others = [0, 1, 2, 3, 4, 5, 6, 8, 9].map((d) => logit(edited, d));
+    expect(logit(edited, 7) - Math.max(...others)).toBeCloseTo(margin, 6);
+    for (let i = 0; i < published.values.length; i++) {
+      const inRow =
+        i === outputBias.offset + 7 || (i >= outputWeight.offset + 7 * H && i < outputWeight.offset + 8 * H);
+      if (!inRow) expect(edited.values[i], `parameter ${i}`).toBe(published.values[i]);
+    }
+  });
+});
+
+describe("the steelmen's results, as the page and the chapter state them", () => {
+  for (const [corrections, rankOnePasses, fineTunePasses] of [
+    [10, 10, 11],
+    [40, 13, 11],
+  ] as const) {
+    it(`with ${corrections} corrected images: rank-one passes ${rankOnePasses}, fine-tune ${fineTunePasses} of ${TEST_COUNT}`, () => {
+      const rankOne = rankOneReport(published, data, corrections);
+      expect(passed(rankOne.tests)).toBe(rankOnePasses);
+      const fineTune = fineTuneReport(published, data, corrections);
+      expect(passed(fineTune.tests)).toBe(fineTunePasses);
+      // Chosen on validation only: the best validation score among the trials.
+      const best = Math.max(...fineTune.outcome.trials.map((t) => t.validationCorrect));
+      const chosen = fineTune.outcome.trials.find(
+        (t) => t.learningRate === fineTune.outcome.learningRate && t.steps === fineTune.outcome.steps,
+      );
+      expect(chosen?.validationCorrect).toBe(best);
+      expect(fineTune.outcome.trials).toHaveLength(FINE_TUNE_LEARNING_RATES.length * FINE_TUNE_STEPS.length);
+      expect(weightsSha256(fineTuneReport(published, data, corrections).outcome.params)).toBe(
+        weightsSha256(fineTune.outcome.params),
+      );
+    }, 300_000);
+  }
+});

@@ -1,0 +1,97 @@
+/**
+ * What an exhaustive search of single edits found on the published weights (content/data/
+ * searches.json, from src/core/nn/search/), with buttons that apply the best ones, so the reader
+ * sees the tests above re-run on them rather than taking our word for it.
+ */
+import searches from "../../../content/data/searches.json";
+import type { WeightEdit, WidgetState } from "./model.ts";
+
+const HIDDEN = 32;
+const PIXELS = 64;
+
+function describeParameter(tensor: string, position: number): string {
+  switch (tensor) {
+    case "output.weight":
+      return `digit ${Math.floor(position / HIDDEN)}’s weight from hidden unit ${position % HIDDEN}`;
+    case "output.bias":
+      return `digit ${position}’s bias`;
+    case "hidden.weight":
+      return `hidden unit ${Math.floor(position / PIXELS)}’s weight from pixel ${position % PIXELS}`;
+    default:
+      return `hidden unit ${position}’s bias`;
+  }
+}
+
+const width = (from: number | null, to: number | null) => (from === null || to === null ? Infinity : to - from);
+
+export function SearchResults({
+  published,
+  disabled,
+  setState,
+}: {
+  published: Float64Array;
+  disabled: boolean;
+  setState: (update: (state: WidgetState) => WidgetState) => void;
+}) {
+  const best = searches.singleNumber.best;
+  const unit = searches.singleUnit.best;
+  const passingAll = searches.singleNumber.passingAll;
+  const narrow = passingAll.filter((e) => width(e.from, e.to) < 0.05).length;
+  const apply = (edits: WeightEdit[]) => setState((s) => ({ ...s, weightEdits: edits }));
+  const unitEdits = (): WeightEdit[] => {
+    const edits: WeightEdit[] = [];
+    for (let digit = 0; digit < 10; digit++) {
+      const index = digit * HIDDEN + unit.unit;
+      const value = published[HIDDEN + HIDDEN * PIXELS + 10 + index]! * unit.factor;
+      edits.push({ tensor: "output.weight", index, value });
+    }
+    return edits;
+  };
+  return (
+    <section class="wc-search" aria-labelledby="wc-search-h">
+      <h3 class="wc-h" id="wc-search-h">
+        What a search of single edits finds
+      </h3>
+      <p>
+        We tried every one of the {searches.parameters.toLocaleString("en")} numbers over the whole real line (not a
+        grid: for each number the search finds every value where some test image changes its answer). The published
+        weights pass {searches.baseline} of {searches.testCount} tests.{" "}
+        <strong>
+          {passingAll.length} single numbers have a range of values that passes all {searches.testCount}
+        </strong>
+        {narrow > 0 && <> ({narrow} of those ranges are narrower than 0.05)</>}. The best:{" "}
+        <code>
+          {best.tensor}[{best.position}]
+        </code>
+        , {describeParameter(best.tensor, best.position)}, from {best.original.toFixed(3)} to {best.value}: it passes{" "}
+        {best.passed} of {searches.testCount}.
+      </p>
+      <p>
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() =>
+            apply([{ tensor: best.tensor as WeightEdit["tensor"], index: best.position, value: best.value }])
+          }
+        >
+          Apply the best one-number edit
+        </button>{" "}
+        <span class="wc-small">(replaces your weight edits; the tests above re-run on it)</span>
+      </p>
+      <p>
+        Scaling one hidden unit by any factor (0 silences it, −1 flips its vote), on its input or its negated input,
+        does less: the best, unit {unit.unit}
+        {unit.sign === -1 ? " with its input negated" : ""} scaled by {unit.factor}, passes {unit.passed} of{" "}
+        {searches.testCount}.{" "}
+        <button type="button" disabled={disabled || unit.sign === -1} onClick={() => apply(unitEdits())}>
+          Apply the best one-unit edit
+        </button>
+      </p>
+      <p class="wc-small">
+        So one number can repair this bug, if you can score every try: the search needed the labelled test images to
+        know which edit passes. Reading the weights, nothing marks <code>{best.tensor}</code>[{best.position}] as the
+        one to change.
+      </p>
+    </section>
+  );
+}
