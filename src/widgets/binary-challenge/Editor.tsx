@@ -10,6 +10,7 @@ import { useLayoutEffect, useRef } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
 import type { LineDiff } from "./diff.ts";
 import type { EditorAction } from "./model.ts";
+import { describeError } from "./results.ts";
 import { memo } from "../shared/memo.ts";
 
 interface Props {
@@ -139,7 +140,7 @@ export const Editor = memo(function Editor({
           </span>
           {lineErrors.map((e) => (
             <span class="asm-error" key={`${e.line}:${e.column}`}>
-              Line {e.line}, column {e.column}: {e.message}
+              {describeError(e)}
             </span>
           ))}
         </li>

@@ -6,7 +6,7 @@
 import { useState } from "preact/hooks";
 import { detectFunctions, MAX_OWN_CHARS, parseArgs } from "./own.ts";
 import { describeFault } from "./results.ts";
-import type { Engine } from "./View.tsx";
+import type { Engine } from "./engine.ts";
 
 interface Props {
   initial: string;
