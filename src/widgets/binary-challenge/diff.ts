@@ -99,6 +99,56 @@ function hunks(ops: readonly Op[]): Hunk[] {
   return out;
 }
 
+/** Characters of a line that pairing looks at: an instruction's identity is in its start. */
+const COMPARED_CHARS = 60;
+
+/** How unlike two collapsed lines are, from 0 (equal) to 1 (nothing in common). */
+function unlikeness(a: string, b: string): number {
+  const x = a.slice(0, COMPARED_CHARS);
+  const y = b.slice(0, COMPARED_CHARS);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 0 : charDistance(x, y) / longest;
+}
+
+/** Pairing a removed line with an added one costs their unlikeness; leaving either unpaired costs this. */
+const UNPAIRED = 0.4;
+/** Above this many candidate pairs in one hunk, lines pair in order (a paste, not an edit). */
+const MAX_ALIGN = 400;
+
+/**
+ * Which added line of a hunk replaced which removed one: an order-keeping alignment that pairs
+ * similar lines (so `seta al` → `setbe al` is a change, and a new line typed beside it is an
+ * insertion, whichever comes first). pairOf[k] is the removed index paired with added line k, or -1.
+ */
+function pairLines(removed: readonly string[], added: readonly string[]): number[] {
+  const r = removed.length;
+  const n = added.length;
+  if (r * n > MAX_ALIGN) return added.map((_, k) => (k < r ? k : -1));
+  const width = n + 1;
+  const cost = new Float64Array((r + 1) * width);
+  for (let i = r; i >= 0; i--) {
+    for (let j = n; j >= 0; j--) {
+      if (i === r && j === n) continue;
+      let best = Infinity;
+      if (i < r) best = Math.min(best, UNPAIRED + cost[(i + 1) * width + j]!);
+      if (j < n) best = Math.min(best, UNPAIRED + cost[i * width + j + 1]!);
+      if (i < r && j < n) best = Math.min(best, unlikeness(removed[i]!, added[j]!) + cost[(i + 1) * width + j + 1]!);
+      cost[i * width + j] = best;
+    }
+  }
+  const pairOf = new Array<number>(n).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < r && j < n) {
+    const here = cost[i * width + j]!;
+    if (Math.abs(here - (unlikeness(removed[i]!, added[j]!) + cost[(i + 1) * width + j + 1]!)) < 1e-9) {
+      pairOf[j++] = i++;
+    } else if (Math.abs(here - (UNPAIRED + cost[(i + 1) * width + j]!)) < 1e-9) i++;
+    else j++;
+  }
+  return pairOf;
+}
+
 export function diffLines(shipped: readonly string[], current: readonly string[]): LineDiff {
   const a = shipped.map(collapse);
   const b = current.map(collapse);
@@ -111,16 +161,28 @@ export function diffLines(shipped: readonly string[], current: readonly string[]
   let bi = 0;
   for (const hunk of hunks(editScript(a, b))) {
     for (; bi < hunk.to; bi++, ai++) marks.push({ kind: "same", shipped: ai });
-    const paired = Math.min(hunk.removed, hunk.added);
+    const pairOf = pairLines(a.slice(hunk.at, hunk.at + hunk.removed), b.slice(hunk.to, hunk.to + hunk.added));
+    // Removed lines left unpaired are shown where they were: before the next added line that
+    // pairs with a later removed line, or at the end of the hunk.
+    let nextRemoved = 0;
     for (let k = 0; k < hunk.added; k++) {
-      marks.push(k < paired ? { kind: "changed", shipped: hunk.at + k } : { kind: "inserted" });
+      const paired = pairOf[k]!;
+      if (paired >= 0) {
+        deletedBefore[hunk.to + k] = deletedBefore[hunk.to + k]! + paired - nextRemoved;
+        deleted += paired - nextRemoved;
+        nextRemoved = paired + 1;
+        marks.push({ kind: "changed", shipped: hunk.at + paired });
+        changed++;
+      } else {
+        marks.push({ kind: "inserted" });
+        inserted++;
+      }
     }
-    changed += paired;
-    inserted += hunk.added - paired;
-    deleted += hunk.removed - paired;
-    deletedBefore[hunk.to + hunk.added] = deletedBefore[hunk.to + hunk.added]! + hunk.removed - paired;
+    const end = hunk.to + hunk.added;
+    deletedBefore[end] = deletedBefore[end]! + hunk.removed - nextRemoved;
+    deleted += hunk.removed - nextRemoved;
     ai = hunk.at + hunk.removed;
-    bi = hunk.to + hunk.added;
+    bi = end;
   }
   for (; bi < current.length; bi++, ai++) marks.push({ kind: "same", shipped: ai });
   return { marks, deletedBefore, changed, inserted, deleted };

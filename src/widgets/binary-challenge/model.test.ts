@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { exerciseById, exercises } from "../../../content/exercises/index.ts";
 import { applyLineEdits } from "../../core/asm/index.ts";
 import { decodeShare, encodeShare, toBase64Url } from "../../core/share/fragment.ts";
-import { applyPatches, charDistance, describeFixSize, diffLines, fixSize, makePatches } from "./diff.ts";
+import { applyPatches, charDistance, collapse, describeFixSize, diffLines, fixSize, makePatches } from "./diff.ts";
 import { encodeLines } from "./engine.ts";
 import { levelData } from "./levels.ts";
 import { MAX_LINES, applyAction, createEditor, type EditorState } from "./model.ts";
@@ -78,6 +78,26 @@ describe("diff against the shipped listing", () => {
     ]);
     expect(diff.deletedBefore[1]).toBe(1);
     expect([diff.changed, diff.inserted, diff.deleted]).toEqual([1, 1, 1]);
+  });
+
+  it("a line typed above an edited one is the insertion, and the edited line is the change", () => {
+    // Level 2: the reader adds `ja .L1` above `seta al` and turns `seta` into `setbe`.
+    const leap = exerciseById("level-2-leap")!.listing.lines.map((l) => l.text);
+    const at = leap.findIndex((line) => collapse(line) === "seta al");
+    const current = [...leap.slice(0, at), "        ja      .L1", "        setbe   al", ...leap.slice(at + 1)];
+    const diff = diffLines(leap, current);
+    expect(diff.marks[at]).toEqual({ kind: "inserted" });
+    expect(diff.marks[at + 1]).toEqual({ kind: "changed", shipped: at });
+    expect(diff.marks.filter((m) => m.kind !== "same")).toHaveLength(2);
+    expect([diff.changed, diff.inserted, diff.deleted]).toEqual([1, 1, 0]);
+  });
+
+  it("a deleted line is shown where it was, between the lines around it", () => {
+    const shipped = ["a", "mov eax, 1", "cmp edi, 3", "setg al", "z"];
+    const current = ["a", "mov eax, 2", "setge al", "z"];
+    const diff = diffLines(shipped, current);
+    expect(diff.marks.map((m) => m.kind)).toEqual(["same", "changed", "changed", "same"]);
+    expect(diff.deletedBefore).toEqual([0, 0, 1, 0, 0]);
   });
 
   it("patches round-trip exactly for any edit", () => {
