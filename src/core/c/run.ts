@@ -23,14 +23,18 @@ import {
 import type { CompileSuccess } from "./compile.ts";
 
 export type CCallResult =
-  | { ok: true; value: bigint; machine: Machine }
-  | { ok: false; fault: Fault; machine: Machine | null };
+  { ok: true; value: bigint; machine: Machine } | { ok: false; fault: Fault; machine: Machine | null };
 
 function assembleCompiled(compiled: CompileSuccess): CompiledProgram | Fault {
   const assembled = assemble(compiled.listing);
   if (!assembled.ok) {
     const e = assembled.errors[0]!;
-    return { kind: "end-of-code", line: e.line, column: e.column, message: `the listing does not assemble: ${e.message}` };
+    return {
+      kind: "end-of-code",
+      line: e.line,
+      column: e.column,
+      message: `the listing does not assemble: ${e.message}`,
+    };
   }
   return compileProgram(assembled.program);
 }
@@ -83,7 +87,8 @@ export function runCTestTable(
   const rows = exercise.tests.map((test, i): RowResult => {
     const result = callOn(program, compiled, exercise.function, test.args, { ...options, garbageSeed: baseSeed + i });
     const steps = result.machine?.steps ?? 0;
-    if (!result.ok) return { args: test.args, expected: test.expected, actual: null, fault: result.fault, pass: false, steps };
+    if (!result.ok)
+      return { args: test.args, expected: test.expected, actual: null, fault: result.fault, pass: false, steps };
     return {
       args: test.args,
       expected: test.expected,
