@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
-import { describeFixSize, diffLines, fixSize } from "./diff.ts";
+import { diffLines } from "./diff.ts";
 import { Editor } from "./Editor.tsx";
 import type { Encoded, Engine } from "./engine.ts";
 import { HexDump } from "./HexDump.tsx";
@@ -69,10 +69,11 @@ export function ListingPanel(props: Props) {
   const errors = result && "errors" in result ? result.errors : NO_ERRORS;
   const rows = result && "rows" in result ? result.rows : result ? null : level.shipped;
   const firstChange = diff.marks.findIndex((m, i) => m.kind !== "same" || (diff.deletedBefore[i] ?? 0) > 0);
+  // Only after the listing was encoded, so the engine (which measures it) is loaded.
   const patchSize =
-    exact && !pristine
-      ? describeFixSize(
-          fixSize(
+    exact && !pristine && engine
+      ? engine.describeFixSize(
+          engine.fixSize(
             level.lines.map((text, i) => ({ text, bytes: level.bytes[i] ?? "" })),
             lines.map((text, i) => ({ text, bytes: exact.bytes[i] ?? "" })),
           ),
@@ -120,8 +121,7 @@ export function ListingPanel(props: Props) {
         </button>
       </div>
       <p class="bc-muted">
-        Edit any line. Enter adds a line, Backspace on an empty line removes it, arrow keys move between lines,
-        Ctrl+Enter (⌘+Enter) runs the tests.
+        Type in the listing as in any text box. Ctrl+Enter (⌘+Enter) runs the tests; Ctrl+Z (⌘+Z) undoes.
       </p>
       {errors.length > 0 && (
         <div class="bc-problem">
@@ -140,6 +140,7 @@ export function ListingPanel(props: Props) {
       )}
       <Editor
         id={level.id}
+        label={`Listing of ${level.fn.name}`}
         lines={lines}
         diff={diff}
         addresses={gutter?.addresses ?? null}

@@ -13,7 +13,8 @@ import {
   type CError,
   type CompileSuccess,
 } from "../../core/c/index.ts";
-import { charDistance, describeFixSize, describeSourceSize, fixSize } from "./diff.ts";
+import { charDistance } from "./diff.ts";
+import { describeFixSize, describeSourceSize, fixSize } from "./fix-size.ts";
 import { encodeLines, type Encoded } from "./engine.ts";
 import { rowView, type RowView } from "./results.ts";
 
@@ -29,8 +30,9 @@ const MAX_ERRORS = 20;
 export function buildC(source: string): CBuild {
   const compiled = compileC(source);
   if (!compiled.ok) return { ok: false, errors: compiled.errors.slice(0, MAX_ERRORS) };
-  const lines = compiled.listing.split("\n");
-  const encoded = encodeLines(compiled.listing, lines.length);
+  const text = compiled.listing.replace(/\n+$/, "");
+  const lines = text.split("\n");
+  const encoded = encodeLines(text, lines.length);
   if ("errors" in encoded) {
     const e = encoded.errors[0]!;
     const message = `the compiler's listing does not assemble (listing line ${e.line}: ${e.message})`;

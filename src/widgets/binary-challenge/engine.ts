@@ -36,6 +36,7 @@ export {
   step,
 } from "../../core/asm/index.ts";
 export type { CompiledProgram, Machine } from "../../core/asm/index.ts";
+export { describeFixSize, fixSize } from "./fix-size.ts";
 
 export type TableRun =
   | { ok: true; rows: RowView[]; passed: number; total: number }
