@@ -372,3 +372,44 @@ test("sandboxed with allow-scripts only, the embed loads its scripts over CORS, 
   expect(await framed!.evaluate(() => (window as unknown as { __errors?: string[] }).__errors ?? [])).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+test("the step-through keeps every instruction in its column and says registers start undefined", async ({ page }) => {
+  const widget = await openWidget(page);
+  await widget.getByText("Step through one test").click();
+  await widget.getByRole("button", { name: "Start" }).click();
+  await widget.getByRole("button", { name: "Step", exact: true }).click();
+  await expect(widget.getByText(/undefined \(garbage/)).toBeVisible();
+  const trace = widget.getByRole("list", { name: "Listing, with the next line marked" });
+  await expect(trace.locator("[aria-current=step]")).toContainText("next →");
+  const lefts = await trace.locator("li code").evaluateAll((codes) => codes.map((c) => c.getBoundingClientRect().left));
+  expect(lefts.length).toBeGreaterThan(4);
+  expect(new Set(lefts).size).toBe(1);
+});
+
+for (const width of [320, 768, 1280]) {
+  test(`at ${width} px the gutter never overlaps the code, even beside a 10-byte instruction`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    const widget = await openWidget(page);
+    await setLine(widget, 5, "        mov     rax, 0x1234567890");
+    // The gutter follows the edit once it is encoded (after a short pause).
+    await expect(widget.getByText(/^Line \d+ of 8/)).toBeVisible();
+    await expect.poll(() => widget.locator(".asm-addr").nth(5).textContent(), { timeout: 5000 }).toBe("0a");
+    const gutter = await widget.locator(".asm-gutter").boundingBox();
+    const code = await widget.locator(".asm-code").boundingBox();
+    expect(gutter!.x + gutter!.width).toBeLessThanOrEqual(code!.x + 0.5);
+    // Each cell of the gutter fits its column: nothing runs into the next cell.
+    const overlaps = await widget.locator(".asm-gutter").evaluate((g) => {
+      const cells = [...g.querySelectorAll(".asm-no, .asm-addr, .asm-bytes, .asm-mark")].filter(
+        (c) => getComputedStyle(c).display !== "none",
+      );
+      let bad = 0;
+      for (let i = 0; i + 1 < cells.length; i++) {
+        const a = cells[i]!.getBoundingClientRect();
+        const b = cells[i + 1]!.getBoundingClientRect();
+        if (Math.abs(a.top - b.top) < 1 && a.right > b.left + 0.5) bad++;
+      }
+      return bad;
+    });
+    expect(overlaps).toBe(0);
+  });
+}
