@@ -44,6 +44,50 @@ function moveStyleToClass(node: { properties: Record<string, unknown> }): void {
   node.properties["class"] = [...before, ...added].join(" ");
 }
 
+/** A listing line's leading machine-code bytes ("    83 ff 12    cmp …"), spaces included. */
+const BYTES_COLUMN = /^\s*(?:[0-9a-f]{2} )+\s*(?=[a-z])/i;
+
+interface HastText {
+  type: "text";
+  value: string;
+}
+interface HastSpan {
+  type: "element";
+  tagName: string;
+  properties: Record<string, unknown>;
+  children: (HastText | HastSpan)[];
+}
+
+/**
+ * Shiki's asm grammar reads a bytes column as a mix of numbers and words ("31" a constant, "c0"
+ * plain), so the bytes of one instruction came out in two colours. The column is one thing: plain
+ * muted text (the comment colour), split off the spans it shared with the mnemonic.
+ */
+function plainBytesColumn(line: HastSpan): void {
+  const spans = line.children.filter((c): c is HastSpan => c.type === "element");
+  const text = spans.map((s) => s.children.map((c) => (c.type === "text" ? c.value : "")).join("")).join("");
+  const column = BYTES_COLUMN.exec(text)?.[0];
+  if (!column) return;
+  let left = column.length;
+  const rest: HastSpan[] = [];
+  for (const span of spans) {
+    const value = span.children.map((c) => (c.type === "text" ? c.value : "")).join("");
+    if (left >= value.length) {
+      left -= value.length;
+      continue;
+    }
+    rest.push({ ...span, children: [{ type: "text", value: value.slice(left) }] });
+    left = 0;
+  }
+  const bytes: HastSpan = {
+    type: "element",
+    tagName: "span",
+    properties: { class: "tok-comment" },
+    children: [{ type: "text", value: column }],
+  };
+  line.children = [bytes, ...rest];
+}
+
 /** Removes every inline style Shiki writes, replacing token colours by `tok-*` classes. */
 export const styleToClassTransformer: ShikiTransformer = {
   name: "preferred-form:style-to-class",
@@ -59,5 +103,8 @@ export const styleToClassTransformer: ShikiTransformer = {
   },
   span(node) {
     moveStyleToClass(node);
+  },
+  line(node) {
+    if (this.options.lang === "asm") plainBytesColumn(node as unknown as HastSpan);
   },
 };

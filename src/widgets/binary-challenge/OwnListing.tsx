@@ -9,7 +9,7 @@
 import { useState } from "preact/hooks";
 import { detectFunctions, MAX_ARGUMENT_CHARS, MAX_OWN_CHARS } from "./own.ts";
 import { describeFault } from "./results.ts";
-import type { Engine } from "./View.tsx";
+import type { Engine } from "./engine.ts";
 
 interface Props {
   initial: string;

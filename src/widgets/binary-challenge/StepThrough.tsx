@@ -6,14 +6,16 @@
 import { useState } from "preact/hooks";
 import type { CFunction, TestCase } from "../../core/asm/index.ts";
 import type { CompiledProgram, Machine } from "./engine.ts";
-import { describeFault, formatArgs } from "./results.ts";
-import type { Engine } from "./View.tsx";
+import { describeError, describeFault, formatArgs } from "./results.ts";
+import type { Engine } from "./engine.ts";
 
 interface Props {
   engine: Engine;
   text: string;
   fn: CFunction;
   tests: readonly TestCase[];
+  /** Bytes to place in memory before the call (compiled C's globals), if any. */
+  data?: { address: number; bytes: Uint8Array } | undefined;
 }
 
 interface Trace {
@@ -26,7 +28,7 @@ interface Trace {
 
 const REGISTERS = 16;
 
-export function StepThrough({ engine, text, fn, tests }: Props) {
+export function StepThrough({ engine, text, fn, tests, data }: Props) {
   const [row, setRow] = useState(0);
   const [trace, setTrace] = useState<Trace | null>(null);
   const [problem, setProblem] = useState("");
@@ -36,7 +38,7 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
     if (!assembled.ok) {
       const e = assembled.errors[0]!;
       setTrace(null);
-      setProblem(`The listing does not assemble: line ${e.line}, column ${e.column}: ${e.message}`);
+      setProblem(`The listing does not assemble. ${describeError(e)}`);
       return;
     }
     const compiled = engine.compile(assembled.program);
@@ -46,6 +48,7 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
       setProblem(describeFault(prepared.fault));
       return;
     }
+    if (data && data.bytes.length > 0) prepared.machine.memory.set(data.bytes, data.address - engine.MEMORY_BASE);
     setProblem("");
     setTrace({ compiled, start: prepared.machine, machine: prepared.machine, previous: null, row });
   };
@@ -64,7 +67,7 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
   let status = "";
   if (m?.status === "returned") status = `Returned: rax = ${engine.readRegister(m, 0)} after ${m.steps} steps.`;
   else if (m?.status === "faulted" && m.fault) status = describeFault(m.fault);
-  else if (m) status = `${m.steps} steps so far. Next: line ${line ?? "?"}.`;
+  else if (m) status = `${m.steps} ${m.steps === 1 ? "step" : "steps"} so far. Next: line ${line ?? "?"}.`;
 
   return (
     <div class="bc-step">
@@ -93,18 +96,22 @@ export function StepThrough({ engine, text, fn, tests }: Props) {
       {trace && m && (
         <>
           <ol class="bc-trace" aria-label="Listing, with the next line marked">
-            {sourceLines.map((source, i) =>
-              i + 1 === line ? (
-                <li key={i} class="bc-next" aria-current="step">
-                  <span class="bc-next-marker">next →</span> <code>{source}</code>
-                </li>
-              ) : (
-                <li key={i}>
-                  <code>{source}</code>
-                </li>
-              ),
-            )}
+            {sourceLines.map((source, i) => (
+              <li
+                key={i}
+                class={i + 1 === line ? "bc-next" : undefined}
+                aria-current={i + 1 === line ? "step" : undefined}
+              >
+                <span class="bc-next-marker">{i + 1 === line ? "next →" : ""}</span>
+                <code>{source}</code>
+              </li>
+            ))}
           </ol>
+          <p class="bc-muted">
+            At entry only the arguments and <code>rsp</code> are set. Every other register, the upper half of a 32-bit
+            argument and the flags are undefined (garbage, whatever the caller left there); here they are filled from a
+            seeded generator, so a row replays exactly and code that relies on a zero shows it.
+          </p>
           <section class="table-scroll" tabIndex={0} aria-label="Registers">
             <table class="bc-regs">
               <thead>

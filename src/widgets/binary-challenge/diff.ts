@@ -2,8 +2,7 @@
  * How the reader's listing differs from the shipped one, and how big a fix is. The line diff is a
  * longest common subsequence over whitespace-collapsed lines (so re-indenting is not an edit); a
  * run of removed lines facing a run of added ones pairs up as "changed" lines, which is how a
- * reader thinks of editing an instruction in place. Sizes count what a binary patcher would face:
- * bytes that differ, instructions added or removed, and whether the function changed length.
+ * reader thinks of editing an instruction in place (fix-size.ts measures a fix from it).
  */
 
 export type LineMark = { kind: "same"; shipped: number } | { kind: "changed"; shipped: number } | { kind: "inserted" };
@@ -99,6 +98,56 @@ function hunks(ops: readonly Op[]): Hunk[] {
   return out;
 }
 
+/** Characters of a line that pairing looks at: an instruction's identity is in its start. */
+const COMPARED_CHARS = 60;
+
+/** How unlike two collapsed lines are, from 0 (equal) to 1 (nothing in common). */
+function unlikeness(a: string, b: string): number {
+  const x = a.slice(0, COMPARED_CHARS);
+  const y = b.slice(0, COMPARED_CHARS);
+  const longest = Math.max(x.length, y.length);
+  return longest === 0 ? 0 : charDistance(x, y) / longest;
+}
+
+/** Pairing a removed line with an added one costs their unlikeness; leaving either unpaired costs this. */
+const UNPAIRED = 0.4;
+/** Above this many candidate pairs in one hunk, lines pair in order (a paste, not an edit). */
+const MAX_ALIGN = 400;
+
+/**
+ * Which added line of a hunk replaced which removed one: an order-keeping alignment that pairs
+ * similar lines (so `seta al` → `setbe al` is a change, and a new line typed beside it is an
+ * insertion, whichever comes first). pairOf[k] is the removed index paired with added line k, or -1.
+ */
+function pairLines(removed: readonly string[], added: readonly string[]): number[] {
+  const r = removed.length;
+  const n = added.length;
+  if (r * n > MAX_ALIGN) return added.map((_, k) => (k < r ? k : -1));
+  const width = n + 1;
+  const cost = new Float64Array((r + 1) * width);
+  for (let i = r; i >= 0; i--) {
+    for (let j = n; j >= 0; j--) {
+      if (i === r && j === n) continue;
+      let best = Infinity;
+      if (i < r) best = Math.min(best, UNPAIRED + cost[(i + 1) * width + j]!);
+      if (j < n) best = Math.min(best, UNPAIRED + cost[i * width + j + 1]!);
+      if (i < r && j < n) best = Math.min(best, unlikeness(removed[i]!, added[j]!) + cost[(i + 1) * width + j + 1]!);
+      cost[i * width + j] = best;
+    }
+  }
+  const pairOf = new Array<number>(n).fill(-1);
+  let i = 0;
+  let j = 0;
+  while (i < r && j < n) {
+    const here = cost[i * width + j]!;
+    if (Math.abs(here - (unlikeness(removed[i]!, added[j]!) + cost[(i + 1) * width + j + 1]!)) < 1e-9) {
+      pairOf[j++] = i++;
+    } else if (Math.abs(here - (UNPAIRED + cost[(i + 1) * width + j]!)) < 1e-9) i++;
+    else j++;
+  }
+  return pairOf;
+}
+
 export function diffLines(shipped: readonly string[], current: readonly string[]): LineDiff {
   const a = shipped.map(collapse);
   const b = current.map(collapse);
@@ -111,16 +160,28 @@ export function diffLines(shipped: readonly string[], current: readonly string[]
   let bi = 0;
   for (const hunk of hunks(editScript(a, b))) {
     for (; bi < hunk.to; bi++, ai++) marks.push({ kind: "same", shipped: ai });
-    const paired = Math.min(hunk.removed, hunk.added);
+    const pairOf = pairLines(a.slice(hunk.at, hunk.at + hunk.removed), b.slice(hunk.to, hunk.to + hunk.added));
+    // Removed lines left unpaired are shown where they were: before the next added line that
+    // pairs with a later removed line, or at the end of the hunk.
+    let nextRemoved = 0;
     for (let k = 0; k < hunk.added; k++) {
-      marks.push(k < paired ? { kind: "changed", shipped: hunk.at + k } : { kind: "inserted" });
+      const paired = pairOf[k]!;
+      if (paired >= 0) {
+        deletedBefore[hunk.to + k] = deletedBefore[hunk.to + k]! + paired - nextRemoved;
+        deleted += paired - nextRemoved;
+        nextRemoved = paired + 1;
+        marks.push({ kind: "changed", shipped: hunk.at + paired });
+        changed++;
+      } else {
+        marks.push({ kind: "inserted" });
+        inserted++;
+      }
     }
-    changed += paired;
-    inserted += hunk.added - paired;
-    deleted += hunk.removed - paired;
-    deletedBefore[hunk.to + hunk.added] = deletedBefore[hunk.to + hunk.added]! + hunk.removed - paired;
+    const end = hunk.to + hunk.added;
+    deletedBefore[end] = deletedBefore[end]! + hunk.removed - nextRemoved;
+    deleted += hunk.removed - nextRemoved;
     ai = hunk.at + hunk.removed;
-    bi = hunk.to + hunk.added;
+    bi = end;
   }
   for (; bi < current.length; bi++, ai++) marks.push({ kind: "same", shipped: ai });
   return { marks, deletedBefore, changed, inserted, deleted };
@@ -155,86 +216,6 @@ export function applyPatches(shipped: readonly string[], patches: readonly Patch
   return out;
 }
 
-/** A listing line with its machine code ("" for none), as the encoder or GNU as gave it. */
-export interface CodeLine {
-  text: string;
-  bytes: string;
-}
-
-export interface FixSize {
-  changedLines: number;
-  /** Bytes that differ within changed lines (plus any length difference of those lines). */
-  changedBytes: number;
-  addedInstructions: number;
-  addedBytes: number;
-  removedInstructions: number;
-  removedBytes: number;
-  oldLength: number;
-  newLength: number;
-}
-
-const byteCount = (hex: string): number => hex.length / 2;
-
-function bytesDiffering(a: string, b: string): number {
-  const n = Math.max(byteCount(a), byteCount(b));
-  let count = 0;
-  for (let i = 0; i < n; i++) if (a.slice(2 * i, 2 * i + 2) !== b.slice(2 * i, 2 * i + 2)) count++;
-  return count;
-}
-
-export function fixSize(shipped: readonly CodeLine[], current: readonly CodeLine[]): FixSize {
-  const diff = diffLines(
-    shipped.map((l) => l.text),
-    current.map((l) => l.text),
-  );
-  const size: FixSize = {
-    changedLines: 0,
-    changedBytes: 0,
-    addedInstructions: 0,
-    addedBytes: 0,
-    removedInstructions: 0,
-    removedBytes: 0,
-    oldLength: shipped.reduce((sum, l) => sum + byteCount(l.bytes), 0),
-    newLength: current.reduce((sum, l) => sum + byteCount(l.bytes), 0),
-  };
-  const kept = new Set<number>();
-  diff.marks.forEach((mark, i) => {
-    const line = current[i]!;
-    if (mark.kind !== "inserted") kept.add(mark.shipped);
-    if (mark.kind === "changed") {
-      size.changedLines++;
-      size.changedBytes += bytesDiffering(shipped[mark.shipped]!.bytes, line.bytes);
-    } else if (mark.kind === "inserted" && line.bytes) {
-      size.addedInstructions++;
-      size.addedBytes += byteCount(line.bytes);
-    }
-  });
-  shipped.forEach((line, i) => {
-    if (!kept.has(i) && line.bytes) {
-      size.removedInstructions++;
-      size.removedBytes += byteCount(line.bytes);
-    }
-  });
-  return size;
-}
-
-const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
-
-export function describeFixSize(size: FixSize): string {
-  const parts: string[] = [];
-  if (size.changedLines > 0) parts.push(`${plural(size.changedBytes, "byte")} in ${plural(size.changedLines, "line")}`);
-  if (size.addedInstructions > 0)
-    parts.push(`${plural(size.addedInstructions, "instruction")} added (${plural(size.addedBytes, "byte")})`);
-  if (size.removedInstructions > 0)
-    parts.push(`${plural(size.removedInstructions, "instruction")} removed (${plural(size.removedBytes, "byte")})`);
-  if (parts.length === 0) return "binary: no change";
-  const moved =
-    size.oldLength === size.newLength
-      ? ""
-      : `; the function went from ${size.oldLength} to ${size.newLength} bytes, so every later address moved`;
-  return `binary: ${parts.join(", ")}${moved}`;
-}
-
 /** Edit distance in characters (insertions, deletions, substitutions). */
 export function charDistance(a: string, b: string): number {
   let start = 0;
@@ -256,10 +237,6 @@ export function charDistance(a: string, b: string): number {
     row = next;
   }
   return row[y.length]!;
-}
-
-export function describeSourceSize(chars: number): string {
-  return `source: ${plural(chars, "character")}`;
 }
 
 /** One byte of the hex dump: how it compares with the shipped byte at the same offset. */

@@ -16,6 +16,10 @@ import {
   type TestCase,
 } from "../../core/asm/index.ts";
 import { rowView, type RowView } from "./results.ts";
+import type * as EngineModule from "./engine.ts";
+
+/** This module's own shape, for the panels that receive it once it has loaded. */
+export type Engine = typeof EngineModule;
 
 export {
   assemble,
@@ -23,6 +27,7 @@ export {
   cloneMachine,
   compile,
   currentLine,
+  MEMORY_BASE,
   prepareCall,
   readRegister,
   readRflags,
@@ -31,6 +36,7 @@ export {
   step,
 } from "../../core/asm/index.ts";
 export type { CompiledProgram, Machine } from "../../core/asm/index.ts";
+export { describeFixSize, fixSize } from "./fix-size.ts";
 
 export type TableRun =
   | { ok: true; rows: RowView[]; passed: number; total: number }

@@ -5,7 +5,8 @@
  * as one JSON string prop, which serialises far smaller than Astro's tagged object props.
  */
 import { runTestTable, type ArgValue, type CFunction, type Exercise } from "../../core/asm/index.ts";
-import { charDistance, describeFixSize, describeSourceSize, fixSize, type CodeLine } from "./diff.ts";
+import { charDistance } from "./diff.ts";
+import { describeFixSize, describeSourceSize, fixSize, type CodeLine } from "./fix-size.ts";
 import { rowView, type RowView } from "./results.ts";
 
 export interface SourceVariant {

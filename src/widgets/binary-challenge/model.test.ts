@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { exerciseById, exercises } from "../../../content/exercises/index.ts";
 import { applyLineEdits } from "../../core/asm/index.ts";
 import { decodeShare, encodeShare, toBase64Url } from "../../core/share/fragment.ts";
-import { applyPatches, charDistance, describeFixSize, diffLines, fixSize, makePatches } from "./diff.ts";
+import { applyPatches, charDistance, collapse, diffLines, makePatches } from "./diff.ts";
+import { describeFixSize, fixSize } from "./fix-size.ts";
 import { encodeLines } from "./engine.ts";
 import { levelData } from "./levels.ts";
 import { MAX_LINES, applyAction, createEditor, type EditorState } from "./model.ts";
@@ -23,9 +24,28 @@ const act = (state: EditorState, ...actions: Parameters<typeof applyAction>[1][]
   actions.reduce((s, a) => applyAction(s, a).state, state);
 
 describe("editor actions", () => {
+  it("typing in the one text surface: one undo step per line typed in, a new line starts another", () => {
+    const start = createEditor(["a", "b", "c"]);
+    const typed = act(
+      start,
+      { type: "text", text: "a\nbx\nc", line: 1 },
+      { type: "text", text: "a\nbxy\nc", line: 1 },
+      { type: "text", text: "a\nbxy\n\nc", line: 2 },
+      { type: "text", text: "a\nbxy\nz\nc", line: 2 },
+    );
+    expect(typed.lines).toEqual(["a", "bxy", "z", "c"]);
+    expect(typed.current).toBe(2);
+    expect(typed.history).toHaveLength(2);
+    expect(act(typed, { type: "undo" }).lines).toEqual(["a", "bxy", "c"]);
+    expect(act(typed, { type: "undo" }, { type: "undo" }).lines).toEqual(["a", "b", "c"]);
+    const long = applyAction(start, { type: "text", text: "x".repeat(500), line: 0 });
+    expect(long.state.lines[0]).toHaveLength(200);
+    expect(long.message).toMatch(/at most 200/);
+  });
+
   it("edits, inserts and deletes lines, and undo walks back one step at a time", () => {
     const start = createEditor(["a", "b", "c"]);
-    const typed = act(start, { type: "edit", index: 1, text: "bx" }, { type: "edit", index: 1, text: "bxy" });
+    const typed = act(start, { type: "text", text: "a\nbx\nc", line: 1 }, { type: "text", text: "a\nbxy\nc", line: 1 });
     expect(typed.lines).toEqual(["a", "bxy", "c"]);
     expect(typed.history).toHaveLength(1); // typing in one line is one undo step
     const inserted = act(typed, { type: "insert", index: 1, text: "new" });
@@ -39,22 +59,22 @@ describe("editor actions", () => {
   });
 
   it("a reset can be undone, and the caps hold with a message", () => {
-    const edited = act(createEditor(["a"]), { type: "edit", index: 0, text: "z" });
+    const edited = act(createEditor(["a"]), { type: "text", text: "z", line: 0 });
     const reset = act(edited, { type: "reset", lines: ["a"] });
     expect(reset.lines).toEqual(["a"]);
     expect(act(reset, { type: "undo" }).lines).toEqual(["z"]);
-    const long = applyAction(edited, { type: "edit", index: 0, text: "x".repeat(500) });
+    const long = applyAction(edited, { type: "text", text: "x".repeat(500), line: 0 });
     expect(long.state.lines[0]).toHaveLength(200);
     expect(long.message).toMatch(/200 characters/);
     const full = createEditor(new Array<string>(MAX_LINES).fill("nop"));
     expect(applyAction(full, { type: "insert", index: 0 }).message).toMatch(/400 lines/);
     const pasted = applyAction(createEditor(["x"]), {
-      type: "paste",
-      index: 0,
-      texts: new Array<string>(500).fill("n"),
+      type: "text",
+      text: new Array<string>(500).fill("n").join("\n"),
+      line: 0,
     });
     expect(pasted.state.lines).toHaveLength(MAX_LINES);
-    expect(pasted.message).toMatch(/not pasted/);
+    expect(pasted.message).toMatch(/The rest was dropped/);
   });
 });
 
@@ -78,6 +98,26 @@ describe("diff against the shipped listing", () => {
     ]);
     expect(diff.deletedBefore[1]).toBe(1);
     expect([diff.changed, diff.inserted, diff.deleted]).toEqual([1, 1, 1]);
+  });
+
+  it("a line typed above an edited one is the insertion, and the edited line is the change", () => {
+    // Level 2: the reader adds `ja .L1` above `seta al` and turns `seta` into `setbe`.
+    const leap = exerciseById("level-2-leap")!.listing.lines.map((l) => l.text);
+    const at = leap.findIndex((line) => collapse(line) === "seta al");
+    const current = [...leap.slice(0, at), "        ja      .L1", "        setbe   al", ...leap.slice(at + 1)];
+    const diff = diffLines(leap, current);
+    expect(diff.marks[at]).toEqual({ kind: "inserted" });
+    expect(diff.marks[at + 1]).toEqual({ kind: "changed", shipped: at });
+    expect(diff.marks.filter((m) => m.kind !== "same")).toHaveLength(2);
+    expect([diff.changed, diff.inserted, diff.deleted]).toEqual([1, 1, 0]);
+  });
+
+  it("a deleted line is shown where it was, between the lines around it", () => {
+    const shipped = ["a", "mov eax, 1", "cmp edi, 3", "setg al", "z"];
+    const current = ["a", "mov eax, 2", "setge al", "z"];
+    const diff = diffLines(shipped, current);
+    expect(diff.marks.map((m) => m.kind)).toEqual(["same", "changed", "changed", "same"]);
+    expect(diff.deletedBefore).toEqual([0, 0, 1, 0, 0]);
   });
 
   it("patches round-trip exactly for any edit", () => {

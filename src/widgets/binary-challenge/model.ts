@@ -1,8 +1,9 @@
 /**
  * The listing editor's state as plain data: the reader's lines, which line has the cursor, and an
  * undo history. Every action is a pure function so the rules (caps, what undo restores, that a
- * reset can be undone) are tested without a DOM. Typing in one line coalesces into one undo step,
- * as in a text editor; inserting, deleting, pasting, loading and resetting are each a step.
+ * reset can be undone) are tested without a DOM. Typing within one line coalesces into one undo
+ * step, as in a text editor; a new or removed line, a button's insert or delete, a load and a
+ * reset are each a step.
  */
 
 export const MAX_LINES = 400;
@@ -20,10 +21,10 @@ export interface EditorState {
 }
 
 export type EditorAction =
-  | { type: "edit"; index: number; text: string }
+  /** The whole listing as typed in the editor, with the caret's line. */
+  | { type: "text"; text: string; line: number }
   | { type: "insert"; index: number; text?: string }
   | { type: "delete"; index: number }
-  | { type: "paste"; index: number; texts: string[] }
   | { type: "focus"; index: number }
   | { type: "undo" }
   | { type: "reset"; lines: string[] }
@@ -57,18 +58,14 @@ export function applyAction(state: EditorState, action: EditorAction): Applied {
   switch (action.type) {
     case "focus":
       return { state: { ...state, current: clampIndex(action.index, state.lines.length), typingLine: null } };
-    case "edit": {
-      if (action.index < 0 || action.index >= state.lines.length) return { state };
-      const text = action.text.replace(/[\r\n]/g, " ");
-      const cut = text.length > MAX_LINE_CHARS;
-      const lines = [...state.lines];
-      lines[action.index] = cut ? text.slice(0, MAX_LINE_CHARS) : text;
-      if (lines[action.index] === state.lines[action.index]) return { state };
-      const next =
-        state.typingLine === action.index
-          ? { ...state, lines, current: action.index }
-          : commit(state, lines, action.index, action.index);
-      return cut ? { state: next, message: tooLong } : { state: next };
+    case "text": {
+      const capped = capLines(linesOf(action.text));
+      const line = clampIndex(action.line, capped.lines.length);
+      if (sameLines(capped.lines, state.lines)) return { state: { ...state, current: line } };
+      // Typing within one line joins one undo step; a new or removed line starts another.
+      const joins = state.typingLine === line && capped.lines.length === state.lines.length;
+      const next = joins ? { ...state, lines: capped.lines, current: line } : commit(state, capped.lines, line, line);
+      return capped.message ? { state: next, message: capped.message } : { state: next };
     }
     case "insert": {
       if (state.lines.length >= MAX_LINES) return { state, message: tooMany };
@@ -84,21 +81,6 @@ export function applyAction(state: EditorState, action: EditorAction): Applied {
       }
       const lines = state.lines.filter((_, i) => i !== action.index);
       return { state: commit(state, lines, action.index - 1) };
-    }
-    case "paste": {
-      if (action.index < 0 || action.index >= state.lines.length) return { state };
-      const room = MAX_LINES - state.lines.length + 1;
-      const texts = action.texts.slice(0, room);
-      let cut = false;
-      const clipped = texts.map((text) => {
-        if (text.length > MAX_LINE_CHARS) cut = true;
-        return text.slice(0, MAX_LINE_CHARS);
-      });
-      const lines = [...state.lines];
-      lines.splice(action.index, 1, ...clipped);
-      const next = commit(state, lines, action.index + clipped.length - 1);
-      if (texts.length < action.texts.length) return { state: next, message: `${tooMany} The rest was not pasted.` };
-      return cut ? { state: next, message: tooLong } : { state: next };
     }
     case "undo": {
       const previous = state.history.at(-1);

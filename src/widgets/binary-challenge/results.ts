@@ -31,3 +31,11 @@ export function rowView(row: Pick<RowResult, "actual" | "fault" | "pass">): RowV
   if (row.fault) return { actual: "—", pass: false, note: describeFault(row.fault), line: row.fault.line };
   return { actual: String(row.actual), pass: row.pass, note: "", line: null };
 }
+
+/** "Line 7, column 9: …" for an error at its place, without a trailing "on line 7" that repeats it. */
+export function describeError(e: { line: number; column: number; message: string }): string {
+  const message = e.message.endsWith(` on line ${e.line}`)
+    ? e.message.slice(0, -` on line ${e.line}`.length)
+    : e.message;
+  return `Line ${e.line}, column ${e.column}: ${message}`;
+}

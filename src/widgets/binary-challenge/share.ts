@@ -9,7 +9,7 @@ import { integer, list, oneOf, record, text, type Check } from "../../core/share
 import { applyPatches, makePatches, type Patch } from "./diff.ts";
 import { MAX_LINE_CHARS, MAX_LINES } from "./model.ts";
 
-export const VIEWS = ["listing", "source", "own"] as const;
+export const VIEWS = ["listing", "source", "own", "own-c"] as const;
 export type ViewName = (typeof VIEWS)[number];
 export const MAX_SOURCE_CHARS = 4000;
 
