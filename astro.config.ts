@@ -4,8 +4,10 @@ import sitemap from "@astrojs/sitemap";
 import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import { subsetFonts } from "./src/build/fonts/integration.ts";
 import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
 import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
+import rehypeSidenotes from "./src/build/rehype-sidenotes.ts";
 import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
 import { themeInitHash } from "./src/build/theme-init.ts";
 import { SITE_URL } from "./src/site.ts";
@@ -24,6 +26,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: "Notes", footnoteLabelProperties: { className: ["notes-heading"] } },
       rehypePlugins: [
         rehypeScrollTables,
+        rehypeSidenotes,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
@@ -50,7 +53,14 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.includes("/embed/") }), reproducibleIslands()],
+  integrations: [
+    mdx(),
+    preact(),
+    sitemap({ filter: (page) => !page.includes("/embed/") }),
+    // Fonts are cut from the finished pages; the islands step stamps the manifest, so it runs last.
+    subsetFonts(),
+    reproducibleIslands(),
+  ],
   security: {
     csp: {
       algorithm: "SHA-256",
