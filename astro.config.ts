@@ -5,6 +5,7 @@ import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
 import { subsetFonts } from "./src/build/fonts/integration.ts";
+import { sourceArchive } from "./src/build/source-archive.ts";
 import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
 import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
 import rehypeSidenotes from "./src/build/rehype-sidenotes.ts";
@@ -58,6 +59,7 @@ export default defineConfig({
     preact(),
     sitemap({ filter: (page) => !page.includes("/embed/") }),
     // Fonts are cut from the finished pages; the islands step stamps the manifest, so it runs last.
+    sourceArchive(),
     subsetFonts(),
     reproducibleIslands(),
   ],
