@@ -53,7 +53,9 @@ export async function sourceFiles(root: string): Promise<string[]> {
 export async function sourceArchiveBytes(root: string, files: readonly string[]): Promise<Buffer> {
   const tar = pack();
   const chunks: Buffer[] = [];
-  tar.on("data", (chunk: Buffer) => chunks.push(chunk));
+  tar.on("data", (chunk: unknown) => {
+    if (Buffer.isBuffer(chunk)) chunks.push(chunk);
+  });
   const ended = new Promise<void>((resolve, reject) => {
     tar.on("end", resolve);
     tar.on("error", reject);
