@@ -13,6 +13,7 @@ import { MAX_SOURCE_CHARS } from "./share.ts";
 import { matchSource } from "./source-match.ts";
 import { TestTable } from "./TestTable.tsx";
 import type { Engine } from "./View.tsx";
+import { recordSourceFix } from "./payoff.ts";
 
 interface Props {
   level: LevelData;
@@ -51,6 +52,7 @@ export function SourcePanel({ level, text, setText, rebuildTick, loadEngine, ann
     const result = await engine.runTable(variant.lines.join("\n"), level.fn, level.tests);
     if (!result.ok) return;
     setRebuilt({ kind: "variant", variant, rows: result.rows });
+    if (variant.id !== "shipped" && result.passed === result.total) recordSourceFix(level.level, level.source, source);
     announce(
       `Rebuilt ${variant.id === "shipped" ? "the shipped source" : `with “${variant.label}”`}: ${result.passed} of ${result.total} tests pass.`,
     );

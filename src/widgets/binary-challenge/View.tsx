@@ -14,6 +14,7 @@ import { ShareBar } from "../shared/ShareBar.tsx";
 import { readSharedState } from "../shared/share-link.ts";
 import { useLatestCallback } from "../shared/use-latest-callback.ts";
 import { describeFixSize, diffLines, fixSize } from "./diff.ts";
+import { recordListingFix } from "./payoff.ts";
 import { Editor } from "./Editor.tsx";
 import type * as EngineModule from "./engine.ts";
 import type { Encoded } from "./engine.ts";
@@ -176,15 +177,19 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
   const errors = result && "errors" in result ? result.errors : NO_ERRORS;
   const rows = result && "rows" in result ? result.rows : result ? null : level.shipped;
   const firstChange = diff.marks.findIndex((m, i) => m.kind !== "same" || (diff.deletedBefore[i] ?? 0) > 0);
-  const patchSize =
+  const fix =
     exact && !pristine
-      ? describeFixSize(
-          fixSize(
-            level.lines.map((text, i) => ({ text, bytes: level.bytes[i] ?? "" })),
-            lines.map((text, i) => ({ text, bytes: exact.bytes[i] ?? "" })),
-          ),
+      ? fixSize(
+          level.lines.map((text, i) => ({ text, bytes: level.bytes[i] ?? "" })),
+          lines.map((text, i) => ({ text, bytes: exact.bytes[i] ?? "" })),
         )
       : null;
+  const patchSize = fix ? describeFixSize(fix) : null;
+  const fixed = !stale && rows !== null && rows.length > 0 && rows.every((row) => row.pass);
+  // The payoff panel shows a passing patch's size (src/widgets/shared/payoff.ts).
+  useEffect(() => {
+    if (fixed && fix) recordListingFix(level.level, fix);
+  }, [fixed, patchSize]);
   const shareState = useMemo(
     () => shareStateFor(level, lines, view, source === level.source ? "" : source),
     [level, lines, view, source],
