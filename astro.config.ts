@@ -4,9 +4,12 @@ import sitemap from "@astrojs/sitemap";
 import { rehypeHeadingIds, unified } from "@astrojs/markdown-remark";
 import { defineConfig } from "astro/config";
 import rehypeAutolinkHeadings from "rehype-autolink-headings";
+import { subsetFonts } from "./src/build/fonts/integration.ts";
 import { headerCsp } from "./src/build/header-csp.ts";
+import { sourceArchive } from "./src/build/source-archive.ts";
 import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
 import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
+import rehypeSidenotes from "./src/build/rehype-sidenotes.ts";
 import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
 import { themeInitHash } from "./src/build/theme-init.ts";
 import { SITE_URL } from "./src/site.ts";
@@ -25,6 +28,7 @@ export default defineConfig({
       remarkRehype: { footnoteLabel: "Notes", footnoteLabelProperties: { className: ["notes-heading"] } },
       rehypePlugins: [
         rehypeScrollTables,
+        rehypeSidenotes,
         rehypeHeadingIds,
         [
           rehypeAutolinkHeadings,
@@ -55,7 +59,10 @@ export default defineConfig({
     mdx(),
     preact(),
     sitemap({ filter: (page) => !page.includes("/embed/") }),
-    // headerCsp fills dist/_headers before reproducibleIslands stamps the manifest of every file.
+    // Fonts are cut from the finished pages and headerCsp fills dist/_headers; the islands step
+    // stamps the manifest of every file, so it runs last.
+    sourceArchive(),
+    subsetFonts(),
     headerCsp(),
     reproducibleIslands(),
   ],

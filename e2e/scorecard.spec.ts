@@ -44,3 +44,38 @@ test("the CSV and JSON downloads hold the same models as the table", async ({ pa
   const csv = await (await request.get("/scorecard.csv")).text();
   for (const id of ids) expect(csv).toContain(`\n${id},`);
 });
+
+test("scrolled sideways at 320 px, each row keeps its model name in view, and the verdict comes first", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await page.goto("/scorecard/");
+  const region = page.getByRole("region", { name: /Model scorecard/ });
+  const headers = await page.locator("thead th").allTextContents();
+  expect(headers[0]).toContain("Model");
+  expect(headers[1]).toContain("Can you rebuild it?");
+  const scrolled = await region.evaluate((element) => {
+    element.scrollLeft = element.scrollWidth;
+    return element.scrollLeft;
+  });
+  expect(scrolled).toBeGreaterThan(300);
+  // Bring the first row up to the middle of the screen, without touching the sideways scroll.
+  await page.evaluate(() => {
+    const row = document.querySelector("tbody tr");
+    if (row) window.scrollTo(0, row.getBoundingClientRect().top + window.scrollY - 200);
+  });
+  expect(await region.evaluate((element) => element.scrollLeft)).toBe(scrolled);
+  const box = await region.boundingBox();
+  const name = page.locator("tbody th[scope=row]").first();
+  const nameBox = await name.boundingBox();
+  expect(box && nameBox).toBeTruthy();
+  // Pinned: still at the region's left edge, not scrolled out of it.
+  expect(Math.abs((nameBox?.x ?? 0) - (box?.x ?? 0))).toBeLessThanOrEqual(2);
+  // And it is what is drawn there: the name cell is on top of the cells that slide under it.
+  const point = { x: (nameBox?.x ?? 0) + 10, y: (nameBox?.y ?? 0) + 10 };
+  const topmost = await page.evaluate(
+    ({ x, y }) => document.elementFromPoint(x, y)?.closest("th")?.getAttribute("data-col"),
+    point,
+  );
+  expect(topmost).toBe("model");
+});

@@ -2,6 +2,12 @@
  * Every widget the site has, once: its name (the fragment key and the /embed/<name>/ path), the
  * chapter that holds it, and what embeds and previews say about it.
  */
+import measured from "./shared/embed-heights.json" with { type: "json" };
+
+/** The widget's embed page height at a 700 px column, measured by scripts/embeds/measure-heights.ts. */
+function measuredHeight(name: string): number {
+  return (measured.heights as Record<string, number>)[name] ?? 900;
+}
 
 export interface WidgetInfo {
   name: string;
@@ -10,7 +16,7 @@ export interface WidgetInfo {
   chapter: string;
   /** Link-preview text for its embed page (110–220 characters). */
   description: string;
-  /** A sensible iframe height in CSS pixels before the widget reports its own. */
+  /** The iframe height in CSS pixels before the widget reports its own: its measured height. */
   embedHeight: number;
 }
 
@@ -21,7 +27,7 @@ export const WIDGETS: WidgetInfo[] = [
     chapter: "the-assembly-listing",
     description:
       "A C function has a bug and you only have its compiled x86-64 listing. Patch the assembly until every test passes, then compare with the one-character fix in the source.",
-    embedHeight: 900,
+    embedHeight: measuredHeight("binary-challenge"),
   },
   {
     name: "weights-challenge",
@@ -29,7 +35,7 @@ export const WIDGETS: WidgetInfo[] = [
     chapter: "the-weights",
     description:
       "A small neural network reads 7s as 1s. Try to fix it by editing its 2,410 weights, then fix the mislabelled training data, retrain in your browser and compare the SHA-256.",
-    embedHeight: 1000,
+    embedHeight: measuredHeight("weights-challenge"),
   },
   {
     name: "lm-challenge",
@@ -45,7 +51,7 @@ export const WIDGETS: WidgetInfo[] = [
     chapter: "rebuilding",
     description:
       "Rebuild the published digits model from its full recipe and get the same SHA-256, then change one ingredient at a time and watch what happens to the bits and to the behaviour.",
-    embedHeight: 900,
+    embedHeight: measuredHeight("reproducibility-lab"),
   },
 ];
 

@@ -70,16 +70,19 @@ export function ListingPanel(props: Props) {
   const rows = result && "rows" in result ? result.rows : result ? null : level.shipped;
   const firstChange = diff.marks.findIndex((m, i) => m.kind !== "same" || (diff.deletedBefore[i] ?? 0) > 0);
   // Only after the listing was encoded, so the engine (which measures it) is loaded.
-  const patchSize =
+  const fix =
     exact && !pristine && engine
-      ? engine.describeFixSize(
-          engine.fixSize(
-            level.lines.map((text, i) => ({ text, bytes: level.bytes[i] ?? "" })),
-            lines.map((text, i) => ({ text, bytes: exact.bytes[i] ?? "" })),
-          ),
+      ? engine.fixSize(
+          level.lines.map((text, i) => ({ text, bytes: level.bytes[i] ?? "" })),
+          lines.map((text, i) => ({ text, bytes: exact.bytes[i] ?? "" })),
         )
       : null;
+  const patchSize = fix && engine ? engine.describeFixSize(fix) : null;
   const allPass = !stale && rows !== null && rows.length > 0 && rows.every((row) => row.pass) && !pristine;
+  // The payoff panel (src/widgets/shared/payoff.ts) shows the size of a patch that passes.
+  useEffect(() => {
+    if (allPass && fix && engine) engine.recordListingFix(level.level, fix);
+  }, [allPass, patchSize]);
   const sourceFix = level.variants.find((v) => v.id === level.sourceFix);
 
   return (

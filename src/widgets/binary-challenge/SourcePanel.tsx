@@ -78,6 +78,8 @@ export function SourcePanel({ level, text, setText, rebuildTick, loadEngine, ann
         const run = await engine.runTable(variant.lines.join("\n"), level.fn, level.tests, stale);
         if (stale() || !run.ok) return;
         setBuilt({ kind: "gcc", variant, rows: run.rows });
+        if (variant.id !== "shipped" && run.passed === run.total)
+          engine.recordSourceFix(level.level, level.source, source);
         const name = variant.id === "shipped" ? "the shipped source" : `“${variant.label}”`;
         announce(`Rebuilt ${name} (gcc -O2, compiled ahead of time): ${passSentence(run.passed, run.total)}.`);
         return;
@@ -103,6 +105,8 @@ export function SourcePanel({ level, text, setText, rebuildTick, loadEngine, ann
       };
       const run = compiler.testBuild(build, level.fn, level.tests);
       setBuilt({ ...ours, rows: run.rows });
+      if (run.passed === run.total)
+        void loadEngine().then((engine) => engine.recordSourceFix(level.level, level.source, source));
       announce(`Rebuilt with this site’s C compiler: ${passSentence(run.passed, run.total)}.`);
     } catch {
       if (stale()) return;

@@ -37,6 +37,7 @@ export {
 } from "../../core/asm/index.ts";
 export type { CompiledProgram, Machine } from "../../core/asm/index.ts";
 export { describeFixSize, fixSize } from "./fix-size.ts";
+export { recordListingFix, recordSourceFix } from "./payoff.ts";
 
 export type TableRun =
   | { ok: true; rows: RowView[]; passed: number; total: number }

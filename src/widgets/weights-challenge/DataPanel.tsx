@@ -201,7 +201,7 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
         <p>
           {state.dataEdits.length === 0
             ? "No data edits: this is the shipped training data."
-            : `${state.dataEdits.length} data edits${isFixedData ? " — exactly the true labels" : ""}. Latest: ${describeDataEdit(state.dataEdits[state.dataEdits.length - 1]!)}.`}
+            : `${state.dataEdits.length} data ${state.dataEdits.length === 1 ? "edit" : "edits"}${isFixedData ? " — exactly the true labels" : ""}. Latest: ${describeDataEdit(state.dataEdits[state.dataEdits.length - 1]!)}.`}
         </p>
         <div class="wc-row">
           <button type="button" disabled={state.dataEdits.length === 0} onClick={() => setState(undoDataEdit)}>

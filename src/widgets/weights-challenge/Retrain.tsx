@@ -12,6 +12,7 @@ import { parseLearningRate } from "./model.ts";
 import { startTrainingAfterPaint, type Trained, type TrainJob, type TrainResult } from "./trainer.ts";
 import { LossCurve } from "./Thumbs.tsx";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
+import { recordRetrain } from "./payoff.ts";
 
 interface Props {
   data: ChallengeData;
@@ -83,8 +84,12 @@ export function Retrain(props: Props) {
     void started.result.then((outcome) => {
       job.current = null;
       setRunning(false);
-      setResult({ ...outcome, seconds: (performance.now() - startedAt) / 1000, where: started.where, recipeNote });
-      if (outcome.kind === "trained") props.onTrained(outcome);
+      const seconds = (performance.now() - startedAt) / 1000;
+      setResult({ ...outcome, seconds, where: started.where, recipeNote });
+      if (outcome.kind === "trained") {
+        props.onTrained(outcome);
+        recordRetrain(props.edits.length, seconds, outcome.sha256, outcome.rows);
+      }
     });
   };
 

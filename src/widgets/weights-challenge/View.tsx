@@ -21,6 +21,7 @@ import { HashLine } from "./HashLine.tsx";
 import type { Trained } from "./trainer.ts";
 import { useLive } from "./use-live.ts";
 import { DEFAULT_STATE, fromShared, SHARE_SPEC, shareSize, toShared, type Panel, type WidgetState } from "./model.ts";
+import { recordWeightEdits } from "./payoff.ts";
 
 // The heavier panels load when first opened.
 const loaders = {
@@ -120,6 +121,7 @@ export default function View(props: Props) {
     if (!ready) return;
     const passing = rows.filter((row) => row.pass).length;
     setAnnounce(`Tests re-run: ${passing} of ${rows.length} pass. ${rowSummary(rows[7]!)}.`);
+    if (edited) recordWeightEdits(state.weightEdits.length, rows);
   }, [rows]);
 
   const [modules, setModules] = useState<Modules>({});

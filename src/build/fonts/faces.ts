@@ -1,0 +1,59 @@
+/**
+ * The site's two self-hosted faces: Source Serif 4 for prose (a text face drawn for long reading,
+ * with an italic) and JetBrains Mono for code. Each ships as a woff2 subset to the characters the
+ * built site uses (see subset.ts), so a chapter loads tens of kilobytes of font, not hundreds.
+ * The CSS that names these files is in src/styles/fonts.css; a unit test keeps the two in step.
+ */
+export interface FontFace {
+  /** The file served at /fonts/<file>. */
+  file: string;
+  family: string;
+  style: "normal" | "italic";
+  /** A weight range keeps the variable axis; one number pins an instance (a smaller file). */
+  weight: number | readonly [number, number];
+  /** The full latin file in node_modules that the subset is cut from. */
+  source: string;
+  /** The licence that ships beside the font in /fonts/. */
+  licence: string;
+  /** OpenType features to keep; all when absent. */
+  features?: readonly string[];
+}
+
+const SERIF = "node_modules/@fontsource-variable/source-serif-4";
+const MONO = "node_modules/@fontsource-variable/jetbrains-mono";
+
+export const FONT_FACES: readonly FontFace[] = [
+  {
+    file: "source-serif-4-roman.woff2",
+    family: "Source Serif 4",
+    style: "normal",
+    weight: [400, 700],
+    source: `${SERIF}/files/source-serif-4-latin-wght-normal.woff2`,
+    licence: `${SERIF}/LICENSE`,
+  },
+  {
+    // Italics are for emphasis and titles in running text: one weight (bold italic is rare enough
+    // to leave to the browser), half the bytes of the variable file.
+    file: "source-serif-4-italic.woff2",
+    family: "Source Serif 4",
+    style: "italic",
+    weight: 400,
+    source: `${SERIF}/files/source-serif-4-latin-wght-italic.woff2`,
+    licence: `${SERIF}/LICENSE`,
+  },
+  {
+    // Code is set at one weight; pinning the axis takes the file from 24 KB to 16 KB.
+    file: "jetbrains-mono.woff2",
+    family: "JetBrains Mono",
+    style: "normal",
+    weight: 400,
+    source: `${MONO}/files/jetbrains-mono-latin-wght-normal.woff2`,
+    licence: `${MONO}/LICENSE`,
+    // No contextual alternates or ligatures: code must show ">=" as typed, never as "≥", in the
+    // chapters and in every widget's editor alike.
+    features: ["kern", "mark", "mkmk", "ccmp", "locl"],
+  },
+];
+
+/** The face every page preloads: the prose face, so text paints in it from the first frame. */
+export const PRELOADED_FONT = "/fonts/source-serif-4-roman.woff2";
