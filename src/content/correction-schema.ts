@@ -17,4 +17,3 @@ export const correctionSchema = z.strictObject({
   source: z.url({ protocol: /^https$/ }),
 });
 
-export type Correction = z.infer<typeof correctionSchema>;

@@ -46,10 +46,6 @@ export const definitionsKeySchema = z.strictObject({
   questions: perKind,
 });
 
-export type Segment = z.infer<typeof segmentSchema>;
-export type Passage = z.infer<typeof passageSchema>;
-export type Definition = z.infer<typeof definitionSchema>;
-export type DefinitionsKey = z.infer<typeof definitionsKeySchema>;
 
 /** The file's shape: the key's fields at the top level, then the list of definitions. */
 export interface DefinitionsFile {

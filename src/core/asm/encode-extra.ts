@@ -4,7 +4,7 @@
  * shld/shrd, xchg, cmpxchg, string instructions with rep, indirect jmp/call, multi-byte nop,
  * movabs, leave, cbw/cwd, endbr64, ud2.
  */
-import { assembleParts, littleEndian, modRm, registerCode, type Bytes } from "./encode-operands.ts";
+import { assembleParts, modRm, registerCode, type Bytes } from "./encode-operands.ts";
 import type { Instruction } from "./isa.ts";
 import type { Operand } from "./parse.ts";
 
@@ -111,4 +111,3 @@ export function encodeExtra(instruction: Instruction): Bytes | null | undefined 
   }
 }
 
-export { littleEndian };

@@ -6,10 +6,7 @@
 export const RAX = 0;
 export const RCX = 1;
 export const RDX = 2;
-export const RBX = 3;
 export const RBP = 5;
-export const RSI = 6;
-export const RDI = 7;
 export const ARGUMENT_REGISTERS = [7, 6, 2, 1, 8, 9];
 
 const LOW = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di"];

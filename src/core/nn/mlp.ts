@@ -7,6 +7,7 @@
 import type { Rng } from "../rng/xoshiro128.ts";
 import { detExp as importedDetExp, detSqrt } from "./det-math.ts";
 import { DIGIT_COUNT as IMPORTED_DIGIT_COUNT, PIXELS_PER_IMAGE as IMPORTED_PIXELS_PER_IMAGE } from "./digits-data.ts";
+import { parameterCount } from "./shape.ts";
 
 // Hot loops read module-local copies of imported bindings: Vitest's module transform turns
 // imports into getter calls, which made training ~4× slower under test than in Node or a bundle.
@@ -28,9 +29,8 @@ export interface MlpParams {
   readonly outputWeight: Float64Array;
 }
 
-export function parameterCount(hiddenUnits: number): number {
-  return hiddenUnits + hiddenUnits * PIXELS_PER_IMAGE + DIGIT_COUNT + DIGIT_COUNT * hiddenUnits;
-}
+// The count comes from the one parameter table (shape.ts).
+export { parameterCount };
 
 /** Params viewing `values` (a fresh zero array if omitted). `values.length` must match. */
 export function paramsFromValues(

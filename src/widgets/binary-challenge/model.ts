@@ -40,6 +40,9 @@ export function createEditor(lines: readonly string[]): EditorState {
   return { lines: [...lines], current: 0, history: [], typingLine: null };
 }
 
+/** The editor's one text surface splits into lines on either line ending. */
+const linesOf = (text: string): string[] => text.split(/\r?\n/);
+
 const clampIndex = (index: number, length: number): number => Math.max(0, Math.min(length - 1, index));
 
 function remember(state: EditorState): EditorState["history"] {

@@ -38,4 +38,3 @@ export function reportOf(b: Behaviour): Report {
   };
 }
 
-export const allPass = (r: Report): boolean => r.groups.every((g) => g.passed >= g.required);

@@ -8,18 +8,6 @@ import type { TrainingSet } from "../edits.ts";
 import { argmax, forwardExample, type MlpParams } from "../mlp.ts";
 import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "../shape.ts";
 
-export function correctOn(params: MlpParams, set: TrainingSet): number {
-  const hidden = new Float64Array(params.hiddenUnits);
-  const logits = new Float64Array(DIGIT_COUNT);
-  const probabilities = new Float64Array(DIGIT_COUNT);
-  let correct = 0;
-  for (let i = 0; i < set.count; i++) {
-    forwardExample(params, set.inputs, i * PIXELS_PER_IMAGE, hidden, logits, probabilities);
-    if (argmax(probabilities) === set.labels[i]) correct++;
-  }
-  return correct;
-}
-
 /**
  * A validation score that a bug report makes natural: the worst digit's images right first (a
  * model that fixes 7s by breaking 1s scores low), then all images right. Higher is better.
