@@ -46,7 +46,6 @@ export const definitionsKeySchema = z.strictObject({
   questions: perKind,
 });
 
-
 /** The file's shape: the key's fields at the top level, then the list of definitions. */
 export interface DefinitionsFile {
   legend: unknown;

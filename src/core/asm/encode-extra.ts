@@ -110,4 +110,3 @@ export function encodeExtra(instruction: Instruction): Bytes | null | undefined 
       return undefined;
   }
 }
-
