@@ -1,5 +1,5 @@
 /**
- * Sidenotes without JavaScript. Each footnote's text is copied, once, into an <aside class=
+ * Sidenotes without JavaScript. Each footnote's text is copied, once, into a <div class=
  * "sidenote"> placed just before the top-level block that first cites it; CSS floats it into the
  * right margin on wide screens (Tufte CSS's technique) and hides it elsewhere and in print, where
  * the endnotes (which stay, with their back-links) are the notes. The copy is aria-hidden and its
@@ -33,6 +33,9 @@ function footnoteItems(root: Root): Map<string, Element> {
 
 /** The note's content without its back-links, its links taken out of the tab order. */
 function noteCopy(node: ElementContent): ElementContent[] {
+  // Spaces before a line break are what Markdown left at a line's end: dropped, so the copy has
+  // no trailing whitespace (html-validate's no-trailing-whitespace).
+  if (node.type === "text") return [{ ...node, value: node.value.replace(/[ \t]+(?=\n|$)/g, "") }];
   if (!isElement(node)) return [node];
   if ("dataFootnoteBackref" in node.properties) return [];
   const properties = { ...node.properties };
@@ -69,7 +72,9 @@ export default function rehypeSidenotes() {
           placed.add(id);
           children.push({
             type: "element",
-            tagName: "aside",
+            // A div, not an aside: hidden from assistive technology, it must not be a landmark
+            // (html-validate's unique-landmark), and the endnotes are what screen readers read.
+            tagName: "div",
             properties: { className: ["sidenote"], ariaHidden: "true" },
             children: [
               {

@@ -191,7 +191,9 @@ export default function View(props: Props) {
               type="button"
               class="button-primary"
               disabled={!hydrated}
-              aria-disabled={phase === "loading"}
+              // Only once hydrated: the server-rendered button is `disabled`, and the two together
+              // are invalid HTML (W3C Nu checker).
+              aria-disabled={hydrated ? phase === "loading" : undefined}
               aria-describedby="lm-start-note"
               onClick={start}
             >
