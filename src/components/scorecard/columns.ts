@@ -61,6 +61,13 @@ const OSI: Record<Model["osiValidation"]["value"], Shown> = {
   "did-not-pass": { label: "Did not pass", symbol: "✗", tone: "bad" },
   "not-assessed": { label: "Not assessed", symbol: "–", tone: "none" },
 };
+// The Model Openness Framework's three classes, most open first; only Class I requires the
+// training data itself.
+const MOF: Record<NonNullable<Model["mof"]>["value"], Shown> = {
+  "class-i": { label: "Class I (Open Science)", symbol: "✓", tone: "good" },
+  "class-ii": { label: "Class II", symbol: "◐", tone: "mid" },
+  "class-iii": { label: "Class III", symbol: "◐", tone: "mid" },
+};
 const REBUILD: Record<Model["rebuildable"]["value"], Shown> = {
   yes: { label: "Yes", symbol: "✓", tone: "good" },
   partly: { label: "Partly", symbol: "◐", tone: "mid" },
@@ -138,6 +145,13 @@ export const COLUMNS: readonly Column[] = [
     label: "OSI validation (2024)",
     rowData: "osi-validation",
     cell: (m) => plain(OSI, m.osiValidation),
+  },
+  {
+    key: "mof",
+    label: "MOF class",
+    rowData: "mof",
+    cell: (m) =>
+      m.mof ? plain(MOF, m.mof) : { label: "No record found", symbol: "–", tone: "none", value: "none", sources: [] },
   },
 ];
 
