@@ -33,9 +33,9 @@ function footnoteItems(root: Root): Map<string, Element> {
 
 /** The note's content without its back-links, its links taken out of the tab order. */
 function noteCopy(node: ElementContent): ElementContent[] {
-  // Spaces before a line break are what Markdown left at a line's end: dropped, so the copy has
-  // no trailing whitespace (html-validate's no-trailing-whitespace).
-  if (node.type === "text") return [{ ...node, value: node.value.replace(/[ \t]+(?=\n|$)/g, "") }];
+  // Line breaks in a note's text become spaces (HTML renders them alike), so the copy on one line
+  // has no trailing whitespace for html-validate to report.
+  if (node.type === "text") return [{ ...node, value: node.value.replace(/\s*\n\s*/g, " ") }];
   if (!isElement(node)) return [node];
   if ("dataFootnoteBackref" in node.properties) return [];
   const properties = { ...node.properties };
