@@ -43,7 +43,7 @@ export const WIDGETS: WidgetInfo[] = [
     chapter: "a-wrong-fact",
     description:
       "A small transformer trained in your browser says the capital of Australia is Sydney. Patch its weights three ways, then fix the one batch of training sentences, retrain, and compare the SHA-256.",
-    embedHeight: 1100,
+    embedHeight: measuredHeight("lm-challenge"),
   },
   {
     name: "reproducibility-lab",

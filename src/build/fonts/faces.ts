@@ -55,5 +55,10 @@ export const FONT_FACES: readonly FontFace[] = [
   },
 ];
 
-/** The face every page preloads: the prose face, so text paints in it from the first frame. */
-export const PRELOADED_FONT = "/fonts/source-serif-4-roman.woff2";
+/**
+ * The faces every page preloads, so text paints in them from the first frame: the prose face and
+ * its italic. The italic has no metric-matched fallback of its own (the fallback is tuned to the
+ * roman), so a chapter's italic deck set in the fallback wrapped onto one more line at 320 px and
+ * moved the page when the italic arrived.
+ */
+export const PRELOADED_FONTS = ["/fonts/source-serif-4-roman.woff2", "/fonts/source-serif-4-italic.woff2"];
