@@ -8,8 +8,9 @@ export type AsmCFunction = CFunction;
 
 /**
  * Globals and string literals live at fixed addresses from here up: src/core/asm places a call's
- * argument arrays from DATA_BASE (0x10000) up and the stack grows down from 0x20000, so
- * 0x14000–0x1bfff is free for data and the stack keeps 16 KB.
+ * argument arrays from DATA_BASE (0x10000) up, and its stack grows down from STACK_TOP (0x30000)
+ * to STACK_LIMIT (0x20000), so 0x14000–0x1bfff is clear of the stack; argument arrays of more
+ * than 16 KB in all would reach it.
  */
 export const GLOBALS_ADDRESS = 0x14000;
 export const GLOBALS_LIMIT = 0x1c000;
