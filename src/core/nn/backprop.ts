@@ -3,17 +3,10 @@
  * next to the forward quantity it uses. The order of every sum is fixed (examples in list order,
  * indices ascending), which is what makes the gradient — and so training — bit-reproducible.
  */
-import { detLog as importedDetLog } from "./det-math.ts";
-import { DIGIT_COUNT as IMPORTED_DIGIT_COUNT, PIXELS_PER_IMAGE as IMPORTED_PIXELS_PER_IMAGE } from "./digits-data.ts";
+import { detLog } from "./det-math.ts";
 import type { TrainingSet } from "./edits.ts";
-import { forwardExample as importedForwardExample, type MlpParams } from "./mlp.ts";
-
-// Hot loops read module-local copies of imported bindings: Vitest's module transform turns
-// imports into getter calls, which made training ~4× slower under test than in Node or a bundle.
-const detLog = importedDetLog;
-const forwardExample = importedForwardExample;
-const DIGIT_COUNT = IMPORTED_DIGIT_COUNT;
-const PIXELS_PER_IMAGE = IMPORTED_PIXELS_PER_IMAGE;
+import { forwardExample, paramsFromValues, type MlpParams } from "./mlp.ts";
+import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "./shape.ts";
 
 /** Scratch buffers for one network size, reused across steps to keep the hot loop allocation-free. */
 export interface Workspace {
@@ -24,15 +17,19 @@ export interface Workspace {
   readonly outputDelta: Float64Array;
   /** Sum of per-example gradients, laid out like `MlpParams.values`. */
   readonly gradient: Float64Array;
+  /** Named views of `gradient`, placed by the layout table as the parameters' views are. */
+  readonly gradientViews: MlpParams;
 }
 
 export function createWorkspace(params: MlpParams): Workspace {
+  const gradientViews = paramsFromValues(params.hiddenUnits);
   return {
     hiddenActivation: new Float64Array(params.hiddenUnits),
     logits: new Float64Array(DIGIT_COUNT),
     probabilities: new Float64Array(DIGIT_COUNT),
     outputDelta: new Float64Array(DIGIT_COUNT),
-    gradient: new Float64Array(params.values.length),
+    gradient: gradientViews.values,
+    gradientViews,
   };
 }
 
@@ -49,13 +46,12 @@ export function accumulateGradient(
   workspace: Workspace,
 ): number {
   const { hiddenUnits, outputWeight } = params;
-  const { hiddenActivation, logits, probabilities, outputDelta, gradient } = workspace;
+  const { hiddenActivation, logits, probabilities, outputDelta, gradient, gradientViews } = workspace;
   gradient.fill(0);
-  // Gradient views in the canonical layout (same offsets as paramsFromValues).
-  const hiddenBiasGrad = 0;
-  const hiddenWeightGrad = hiddenUnits;
-  const outputBiasGrad = hiddenWeightGrad + hiddenUnits * PIXELS_PER_IMAGE;
-  const outputWeightGrad = outputBiasGrad + DIGIT_COUNT;
+  const hiddenBiasGrad = gradientViews.hiddenBias;
+  const hiddenWeightGrad = gradientViews.hiddenWeight;
+  const outputBiasGrad = gradientViews.outputBias;
+  const outputWeightGrad = gradientViews.outputWeight;
   const inputs = set.inputs;
   let lossSum = 0;
 
@@ -71,9 +67,10 @@ export function accumulateGradient(
     for (let digit = 0; digit < DIGIT_COUNT; digit++) {
       const delta = probabilities[digit]! - (digit === label ? 1 : 0);
       outputDelta[digit] = delta;
-      gradient[outputBiasGrad + digit]! += delta;
-      const row = outputWeightGrad + digit * hiddenUnits;
-      for (let hidden = 0; hidden < hiddenUnits; hidden++) gradient[row + hidden]! += delta * hiddenActivation[hidden]!;
+      outputBiasGrad[digit]! += delta;
+      const row = digit * hiddenUnits;
+      for (let hidden = 0; hidden < hiddenUnits; hidden++)
+        outputWeightGrad[row + hidden]! += delta * hiddenActivation[hidden]!;
     }
     // Back through the output layer and the ReLU (derivative 0 where the unit was off).
     for (let hidden = 0; hidden < hiddenUnits; hidden++) {
@@ -81,10 +78,10 @@ export function accumulateGradient(
       let delta = 0;
       for (let digit = 0; digit < DIGIT_COUNT; digit++)
         delta += outputWeight[digit * hiddenUnits + hidden]! * outputDelta[digit]!;
-      gradient[hiddenBiasGrad + hidden]! += delta;
-      const row = hiddenWeightGrad + hidden * PIXELS_PER_IMAGE;
+      hiddenBiasGrad[hidden]! += delta;
+      const row = hidden * PIXELS_PER_IMAGE;
       for (let pixel = 0; pixel < PIXELS_PER_IMAGE; pixel++)
-        gradient[row + pixel]! += delta * inputs[inputOffset + pixel]!;
+        hiddenWeightGrad[row + pixel]! += delta * inputs[inputOffset + pixel]!;
     }
   }
   return lossSum;

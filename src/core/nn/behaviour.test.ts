@@ -8,13 +8,40 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../content/data/digits.json" with { type: "json" };
 import publishedJson from "../../../content/data/published-weights.json" with { type: "json" };
-import { behaviourSuite, testPredictions } from "./behaviour.ts";
-import { decodeDigits } from "./digits-data.ts";
-import { fixedLabelEdits } from "./edits.ts";
-import { DEFAULT_RECIPE } from "./recipe.ts";
-import { TEST_COUNT } from "./suite.ts";
-import { train } from "./train.ts";
-import { weightsFromSafetensors, weightsSha256, weightsToBytes } from "./weights.ts";
+import type * as BehaviourModule from "./behaviour.ts";
+import type * as DigitsDataModule from "./digits-data.ts";
+import type * as EditsModule from "./edits.ts";
+import type * as RecipeModule from "./recipe.ts";
+import type * as SuiteModule from "./suite.ts";
+import type * as TrainModule from "./train.ts";
+import type * as WeightsModule from "./weights.ts";
+import { loadBundle } from "../../../scripts/test/bundle.ts";
+
+// Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  behaviour: typeof BehaviourModule;
+  digitsData: typeof DigitsDataModule;
+  edits: typeof EditsModule;
+  recipe: typeof RecipeModule;
+  suite: typeof SuiteModule;
+  train: typeof TrainModule;
+  weights: typeof WeightsModule;
+}>(import.meta.url, {
+  behaviour: "./behaviour.ts",
+  digitsData: "./digits-data.ts",
+  edits: "./edits.ts",
+  recipe: "./recipe.ts",
+  suite: "./suite.ts",
+  train: "./train.ts",
+  weights: "./weights.ts",
+});
+const { behaviourSuite, testPredictions } = core.behaviour;
+const { decodeDigits } = core.digitsData;
+const { fixedLabelEdits } = core.edits;
+const { DEFAULT_RECIPE } = core.recipe;
+const { TEST_COUNT } = core.suite;
+const { train } = core.train;
+const { weightsFromSafetensors, weightsSha256, weightsToBytes } = core.weights;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");

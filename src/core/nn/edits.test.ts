@@ -4,9 +4,25 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../content/data/digits.json" with { type: "json" };
-import { decodeDigits } from "./digits-data.ts";
-import { applyEdits, fixedLabelEdits, MAX_EDITS, validateEdits, type DataEdit } from "./edits.ts";
-import { train } from "./train.ts";
+import type * as DigitsDataModule from "./digits-data.ts";
+import type { DataEdit } from "./edits.ts";
+import type * as EditsModule from "./edits.ts";
+import type * as TrainModule from "./train.ts";
+import { loadBundle } from "../../../scripts/test/bundle.ts";
+
+// Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  digitsData: typeof DigitsDataModule;
+  edits: typeof EditsModule;
+  train: typeof TrainModule;
+}>(import.meta.url, {
+  digitsData: "./digits-data.ts",
+  edits: "./edits.ts",
+  train: "./train.ts",
+});
+const { decodeDigits } = core.digitsData;
+const { applyEdits, fixedLabelEdits, MAX_EDITS, validateEdits } = core.edits;
+const { train } = core.train;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");

@@ -7,12 +7,8 @@
  * whatever other edits do. Edits apply in list order to the current labels, so
  * relabelBatch(from 1 → 7) after relabel(i → 1) sees example i as a 1.
  */
-import { DIGIT_COUNT, PIXELS_PER_IMAGE as IMPORTED_PIXELS_PER_IMAGE, type TrainingSplit } from "./digits-data.ts";
+import { DIGIT_COUNT, PIXELS_PER_IMAGE, type TrainingSplit } from "./digits-data.ts";
 import { fail, ok, type Problem, type Result } from "./result.ts";
-
-// Hot loops read module-local copies of imported bindings: Vitest's module transform turns
-// imports into getter calls, which made training ~4× slower under test than in Node or a bundle.
-const PIXELS_PER_IMAGE = IMPORTED_PIXELS_PER_IMAGE;
 
 export type DataEdit =
   /** Give one example a new label. */

@@ -1,19 +1,11 @@
 /**
  * The network: 64 pixels → hiddenUnits ReLU → 10 logits → softmax. Parameters live in one
- * Float64Array in canonical order (see README: hidden.bias, hidden.weight, output.bias,
- * output.weight — the safetensors order, names sorted), with named views into it, so an update
- * is one loop and serialisation is one copy.
+ * Float64Array in canonical order, with named views into it placed by the one layout table
+ * (shape.ts), so an update is one loop and serialisation is one copy.
  */
 import type { Rng } from "../rng/xoshiro128.ts";
-import { detExp as importedDetExp, detSqrt } from "./det-math.ts";
-import { DIGIT_COUNT as IMPORTED_DIGIT_COUNT, PIXELS_PER_IMAGE as IMPORTED_PIXELS_PER_IMAGE } from "./digits-data.ts";
-import { parameterCount } from "./shape.ts";
-
-// Hot loops read module-local copies of imported bindings: Vitest's module transform turns
-// imports into getter calls, which made training ~4× slower under test than in Node or a bundle.
-const detExp = importedDetExp;
-const DIGIT_COUNT = IMPORTED_DIGIT_COUNT;
-const PIXELS_PER_IMAGE = IMPORTED_PIXELS_PER_IMAGE;
+import { detExp, detSqrt } from "./det-math.ts";
+import { DIGIT_COUNT, PIXELS_PER_IMAGE, parameterCount, tensorViews } from "./shape.ts";
 
 export interface MlpParams {
   readonly hiddenUnits: number;
@@ -40,15 +32,14 @@ export function paramsFromValues(
   if (values.length !== parameterCount(hiddenUnits)) {
     throw new RangeError(`expected ${parameterCount(hiddenUnits)} values for ${hiddenUnits} hidden units`);
   }
-  let offset = 0;
-  const take = (length: number) => values.subarray(offset, (offset += length));
+  const views = tensorViews(hiddenUnits, values);
   return {
     hiddenUnits,
     values,
-    hiddenBias: take(hiddenUnits),
-    hiddenWeight: take(hiddenUnits * PIXELS_PER_IMAGE),
-    outputBias: take(DIGIT_COUNT),
-    outputWeight: take(DIGIT_COUNT * hiddenUnits),
+    hiddenBias: views["hidden.bias"],
+    hiddenWeight: views["hidden.weight"],
+    outputBias: views["output.bias"],
+    outputWeight: views["output.weight"],
   };
 }
 

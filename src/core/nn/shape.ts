@@ -6,11 +6,14 @@
  * Canonical order (the safetensors order, names sorted): hidden.bias [H], hidden.weight [H, 64]
  * (row = hidden unit, column = pixel), output.bias [10], output.weight [10, H] (row = digit,
  * column = hidden unit), each row-major. `MlpParams.values`, the gradient, the momentum buffer,
- * the hashed bytes and the .safetensors buffer all use it.
+ * the hashed bytes and the .safetensors buffer all use it, and every one of them takes its
+ * offsets and sizes from `tensorLayout` below, never from arithmetic of its own
+ * (layout.test.ts reorders this table and checks that every consumer follows).
  */
 export const PIXELS_PER_IMAGE = 64;
 export const DIGIT_COUNT = 10;
 
+/** The tensors' names, sorted: a safetensors file's order and the weights challenge's link numbering. */
 export const TENSOR_NAMES = ["hidden.bias", "hidden.weight", "output.bias", "output.weight"] as const;
 export type TensorName = (typeof TENSOR_NAMES)[number];
 
@@ -38,6 +41,18 @@ export function tensorLayout(hiddenUnits: number): TensorInfo[] {
     offset += rows * cols;
     return info;
   });
+}
+
+/** The elements of `values` (laid out by `tensorLayout`) that belong to `tensor`. */
+export function tensorView(values: Float64Array, tensor: TensorInfo): Float64Array {
+  return values.subarray(tensor.offset, tensor.offset + tensor.rows * tensor.cols);
+}
+
+/** One view per tensor of `values`, by name. */
+export function tensorViews(hiddenUnits: number, values: Float64Array): Record<TensorName, Float64Array> {
+  const views = {} as Record<TensorName, Float64Array>;
+  for (const tensor of tensorLayout(hiddenUnits)) views[tensor.name] = tensorView(values, tensor);
+  return views;
 }
 
 export function parameterCount(hiddenUnits: number): number {

@@ -2,9 +2,25 @@
 // (same hash), the recipe's own arithmetic (step counts), and IEEE rules (no NaN escapes).
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../content/data/digits.json" with { type: "json" };
-import { decodeDigits } from "./digits-data.ts";
-import { train, trainGenerator, type TrainEvent } from "./train.ts";
-import { weightsSha256 } from "./weights.ts";
+import type * as DigitsDataModule from "./digits-data.ts";
+import type { TrainEvent } from "./train.ts";
+import type * as TrainModule from "./train.ts";
+import type * as WeightsModule from "./weights.ts";
+import { loadBundle } from "../../../scripts/test/bundle.ts";
+
+// Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  digitsData: typeof DigitsDataModule;
+  train: typeof TrainModule;
+  weights: typeof WeightsModule;
+}>(import.meta.url, {
+  digitsData: "./digits-data.ts",
+  train: "./train.ts",
+  weights: "./weights.ts",
+});
+const { decodeDigits } = core.digitsData;
+const { train, trainGenerator } = core.train;
+const { weightsSha256 } = core.weights;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");

@@ -11,7 +11,7 @@
  * DIVERGENCE_LOSS, stops the run with `{status: "diverged", atStep}` — NaN never reaches the
  * returned weights.
  */
-import { createRng } from "../rng/xoshiro128.ts";
+import { createRng, type Rng } from "../rng/xoshiro128.ts";
 import { shuffleInPlace } from "../rng/shuffle.ts";
 import { accumulateGradient, createWorkspace, type Workspace } from "./backprop.ts";
 import type { DigitsData } from "./digits-data.ts";
@@ -63,16 +63,48 @@ export type TrainOutcome =
   /** Every example was dropped by the edits: there is nothing to train on. */
   | { readonly status: "empty"; readonly recipe: Recipe };
 
+/**
+ * How a step computes the loss and gradient: the arithmetic (which exp, the order of sums, the
+ * precision). `accumulateGradient` sets `workspace.gradient` to the sum over examples
+ * `order[start … end)` of ∂loss/∂params and returns the summed loss.
+ */
+export interface Arithmetic {
+  readonly accumulateGradient: (
+    params: MlpParams,
+    set: TrainingSet,
+    order: Int32Array,
+    start: number,
+    end: number,
+    workspace: Workspace,
+  ) => number;
+}
+
+/** The published weights' arithmetic: float64, sums in index order, detExp (backprop.ts). */
+export const EXACT_ARITHMETIC: Arithmetic = { accumulateGradient };
+
 /** Mutable state of a run in progress; `trainStep` owns and updates it. */
 export interface TrainState {
   readonly params: MlpParams;
   /** Momentum buffer, laid out like `params.values`. */
   readonly velocity: Float64Array;
   readonly workspace: Workspace;
+  readonly arithmetic: Arithmetic;
 }
 
-export function createTrainState(params: MlpParams): TrainState {
-  return { params, velocity: new Float64Array(params.values.length), workspace: createWorkspace(params) };
+export function createTrainState(params: MlpParams, arithmetic: Arithmetic = EXACT_ARITHMETIC): TrainState {
+  return { params, velocity: new Float64Array(params.values.length), workspace: createWorkspace(params), arithmetic };
+}
+
+/**
+ * The parts of the training program a variant may replace (the reproducibility lab's
+ * ingredients); each default is the published program's.
+ */
+export interface TrainProgram {
+  /** The starting weights, drawn from the run's generator (default: He-uniform, `initParams`). */
+  readonly init?: (hiddenUnits: number, rng: Rng) => MlpParams;
+  /** The edited training set in the order the shuffles start from (default: as shipped). */
+  readonly arrange?: (set: TrainingSet) => TrainingSet;
+  readonly arithmetic?: Arithmetic;
 }
 
 /**
@@ -89,7 +121,7 @@ export function trainStep(
   learningRate: number,
   momentum: number,
 ): number {
-  const lossSum = accumulateGradient(state.params, set, order, start, end, state.workspace);
+  const lossSum = state.arithmetic.accumulateGradient(state.params, set, order, start, end, state.workspace);
   const batchCount = end - start;
   const gradient = state.workspace.gradient;
   const velocity = state.velocity;
@@ -106,18 +138,25 @@ export function trainStep(
   return nonFiniteProbe === 0 ? lossSum / batchCount : NaN;
 }
 
-/** Trains step by step; see the module comment. `recipe` may be partial (defaults fill the rest). */
-export function* trainGenerator(recipeInput: unknown, data: DigitsData): Generator<TrainEvent, TrainOutcome, void> {
+/**
+ * Trains step by step; see the module comment. `recipe` may be partial (defaults fill the rest);
+ * `program` replaces parts of the training program (omitted: the published program).
+ */
+export function* trainGenerator(
+  recipeInput: unknown,
+  data: DigitsData,
+  program: TrainProgram = {},
+): Generator<TrainEvent, TrainOutcome, void> {
   const checked = validateRecipe(recipeInput, data.train.count, data.batchNames);
   if (!checked.ok) return { status: "invalid", problems: checked.problems };
   const recipe = checked.value;
   const edited = applyEdits(data.train, data.batchNames, recipe.edits);
   if (!edited.ok) return { status: "invalid", problems: edited.problems };
-  const set = edited.value;
+  const set = program.arrange ? program.arrange(edited.value) : edited.value;
   if (set.count === 0) return { status: "empty", recipe };
 
   const rng = createRng(recipe.seed);
-  const state = createTrainState(initParams(recipe.hiddenUnits, rng));
+  const state = createTrainState((program.init ?? initParams)(recipe.hiddenUnits, rng), program.arithmetic);
   const stepsPerEpoch = Math.ceil(set.count / recipe.batchSize);
   const totalSteps = stepsPerEpoch * recipe.epochs;
   const order = Int32Array.from({ length: set.count }, (_, i) => i);

@@ -1,19 +1,20 @@
 /**
  * The weights as bytes, and their fingerprint.
  *
- * Canonical byte layout (what `weightsSha256` hashes): the four tensors in name order
- *   hidden.bias    [H]       hidden.weight [H, 64]   (row = hidden unit, column = pixel)
- *   output.bias    [10]      output.weight [10, H]   (row = digit, column = hidden unit)
- * each row-major, every number an IEEE-754 float64, little-endian; no header. That is exactly
- * `MlpParams.values` and exactly the byte buffer of the .safetensors file we publish. Float64
- * because training runs in float64: the hash then covers every bit the trainer produced (a
- * float32 copy would hide last-bit differences that the "same program, same bytes" claim is about).
+ * Canonical byte layout (what `weightsSha256` hashes): `MlpParams.values` in the order of the one
+ * layout table (shape.ts) — hidden.bias [H], hidden.weight [H, 64], output.bias [10],
+ * output.weight [10, H], names sorted, each row-major — every number an IEEE-754 float64,
+ * little-endian; no header. A .safetensors file holds the same tensors by name (its encoder
+ * writes them in name order, so while the table is in name order its byte buffer is exactly
+ * these bytes). Float64 because training runs in float64: the hash then covers every bit the
+ * trainer produced (a float32 copy would hide last-bit differences that the "same program, same
+ * bytes" claim is about).
  */
 import { sha256Hex } from "../hash/sha256.ts";
-import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "./digits-data.ts";
 import { parameterCount, paramsFromValues, type MlpParams } from "./mlp.ts";
 import { fail, ok, type Result } from "./result.ts";
 import { encodeSafetensors, parseSafetensors, type SafetensorsTensor } from "./safetensors.ts";
+import { tensorLayout, tensorView } from "./shape.ts";
 
 export const WEIGHTS_FORMAT = "preferred-form-mlp/1";
 
@@ -42,23 +43,15 @@ export function weightsSha256(params: MlpParams): string {
   return sha256Hex(weightsToBytes(params));
 }
 
-function tensorShapes(hiddenUnits: number): { name: string; shape: number[] }[] {
-  return [
-    { name: "hidden.bias", shape: [hiddenUnits] },
-    { name: "hidden.weight", shape: [hiddenUnits, PIXELS_PER_IMAGE] },
-    { name: "output.bias", shape: [DIGIT_COUNT] },
-    { name: "output.weight", shape: [DIGIT_COUNT, hiddenUnits] },
-  ];
-}
-
-/** A .safetensors file of the weights (F64). Its byte buffer equals `weightsToBytes(params)`. */
+/** A .safetensors file of the weights (F64), one tensor per row of the layout table. */
 export function weightsToSafetensors(params: MlpParams, metadata: Readonly<Record<string, string>> = {}): Uint8Array {
   const bytes = weightsToBytes(params);
-  let offset = 0;
-  const tensors: SafetensorsTensor[] = tensorShapes(params.hiddenUnits).map(({ name, shape }) => {
-    const length = shape.reduce((a, b) => a * b, 1) * 8;
-    return { name, dtype: "F64", shape, data: bytes.subarray(offset, (offset += length)) };
-  });
+  const tensors: SafetensorsTensor[] = tensorLayout(params.hiddenUnits).map(({ name, shape, offset, rows, cols }) => ({
+    name,
+    dtype: "F64",
+    shape,
+    data: bytes.subarray(offset * 8, (offset + rows * cols) * 8),
+  }));
   const encoded = encodeSafetensors(tensors, { format: WEIGHTS_FORMAT, ...metadata });
   if (!encoded.ok) throw new Error(`internal: ${encoded.problems[0]?.message}`); // our own shapes are always valid
   return encoded.value;
@@ -68,17 +61,16 @@ export function weightsToSafetensors(params: MlpParams, metadata: Readonly<Recor
 export function weightsFromSafetensors(file: Uint8Array): Result<MlpParams> {
   const parsed = parseSafetensors(file);
   if (!parsed.ok) return parsed;
-  const hiddenBias = parsed.value.tensors.find((t) => t.name === "hidden.bias");
-  const hiddenUnits = hiddenBias?.shape.length === 1 ? hiddenBias.shape[0]! : 0;
-  const expected = tensorShapes(hiddenUnits);
   const tensors = parsed.value.tensors;
+  const hiddenBias = tensors.find((t) => t.name === "hidden.bias");
+  const hiddenUnits = hiddenBias?.shape.length === 1 ? hiddenBias.shape[0]! : 0;
+  const expected = hiddenUnits > 0 ? tensorLayout(hiddenUnits) : [];
+  // Found by name, placed by the layout table: a file's own tensor order is not ours to assume.
+  const found = expected.map((e) => tensors.find((t) => t.name === e.name));
   const matches =
-    hiddenUnits > 0 &&
+    expected.length > 0 &&
     tensors.length === expected.length &&
-    expected.every(
-      (e, i) =>
-        tensors[i]!.name === e.name && tensors[i]!.dtype === "F64" && tensors[i]!.shape.join() === e.shape.join(),
-    );
+    expected.every((e, i) => found[i]?.dtype === "F64" && found[i].shape.join() === e.shape.join());
   if (!matches) {
     return fail([
       {
@@ -87,11 +79,11 @@ export function weightsFromSafetensors(file: Uint8Array): Result<MlpParams> {
       },
     ]);
   }
-  const bytes = new Uint8Array(parameterCount(hiddenUnits) * 8);
-  let offset = 0;
-  for (const tensor of tensors) {
-    bytes.set(tensor.data, offset);
-    offset += tensor.data.length;
-  }
-  return weightsFromBytes(bytes, hiddenUnits);
+  const params = paramsFromValues(hiddenUnits);
+  expected.forEach((tensor, i) => {
+    const view = new DataView(found[i]!.data.buffer, found[i]!.data.byteOffset, found[i]!.data.byteLength);
+    const values = tensorView(params.values, tensor);
+    for (let k = 0; k < values.length; k++) values[k] = view.getFloat64(k * 8, true);
+  });
+  return ok(params);
 }

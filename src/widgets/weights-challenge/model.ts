@@ -9,42 +9,27 @@
 // chunk, which must not pull in the decoder, the network or the validators.
 import type { DataEdit } from "../../core/nn/edits.ts";
 import { DEFAULT_RECIPE } from "../../core/nn/recipe-defaults.ts";
-import { PIXELS_PER_IMAGE } from "../../core/nn/shape.ts";
+import {
+  TENSOR_NAMES,
+  tensorLayout as coreTensorLayout,
+  type TensorInfo,
+  type TensorName,
+} from "../../core/nn/shape.ts";
 import { encodeShare, MAX_FRAGMENT_CHARS, type ShareSpec } from "../../core/share/fragment.ts";
 import { finiteNumber, integer, list, oneOf, record, text, type Check } from "../../core/share/schema.ts";
 
 export const PANELS = ["try", "weights", "data", "finetune"] as const;
 export type Panel = (typeof PANELS)[number];
 
-export const TENSOR_NAMES = ["hidden.bias", "hidden.weight", "output.bias", "output.weight"] as const;
-export type TensorName = (typeof TENSOR_NAMES)[number];
+// The names and the one layout table are the core's (shape.ts): link numbering follows TENSOR_NAMES,
+// offsets and sizes follow tensorLayout.
+export { TENSOR_NAMES, type TensorInfo, type TensorName };
 
 /** The published model's width: share links index into tensors of this shape. */
 export const HIDDEN_UNITS = DEFAULT_RECIPE.hiddenUnits;
 
-export interface TensorInfo {
-  name: TensorName;
-  /** Position of element 0 in `MlpParams.values` (and ×8 in the canonical bytes). */
-  offset: number;
-  rows: number;
-  cols: number;
-}
-
-/** Canonical order and shapes (see src/core/nn/README.md). */
-export function tensorLayout(hiddenUnits = HIDDEN_UNITS): TensorInfo[] {
-  const shapes: [TensorName, number, number][] = [
-    ["hidden.bias", 1, hiddenUnits],
-    ["hidden.weight", hiddenUnits, PIXELS_PER_IMAGE],
-    ["output.bias", 1, 10],
-    ["output.weight", 10, hiddenUnits],
-  ];
-  let offset = 0;
-  return shapes.map(([name, rows, cols]) => {
-    const info = { name, offset, rows, cols };
-    offset += rows * cols;
-    return info;
-  });
-}
+/** Canonical order and shapes: the core's table, for the published width unless told. */
+export const tensorLayout = (hiddenUnits = HIDDEN_UNITS): TensorInfo[] => coreTensorLayout(hiddenUnits);
 
 export const tensorInfo = (name: TensorName): TensorInfo => tensorLayout().find((t) => t.name === name)!;
 
@@ -237,7 +222,7 @@ const sharedWeight: Check<SharedWeight> = (value, path) => {
     return { ok: false, path, message: "expected [tensor, index, value]" };
   const tensor = integer(0, 3)(value[0], `${path}[0]`);
   if (!tensor.ok) return tensor;
-  const info = tensorLayout()[tensor.value]!;
+  const info = tensorInfo(TENSOR_NAMES[tensor.value]!);
   const index = integer(0, info.rows * info.cols - 1)(value[1], `${path}[1]`);
   if (!index.ok) return index;
   const weight = finiteNumber(-WEIGHT_LIMIT, WEIGHT_LIMIT)(value[2], `${path}[2]`);

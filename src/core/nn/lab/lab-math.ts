@@ -4,12 +4,8 @@
  * written from exactly specified operations (+ − × ÷, Math.fround, DataView) — except "engine",
  * which is the browser's own Math.exp and therefore the one choice whose bits depend on the engine.
  */
-import { detExp as importedDetExp, powerOfTwo as importedPowerOfTwo } from "../det-math.ts";
+import { detExp, powerOfTwo } from "../det-math.ts";
 import type { ExpChoice, SumChoice } from "./lab-recipe.ts";
-
-// Module-local copies: Vitest turns imports into getter calls, slowing hot loops under test.
-const detExp = importedDetExp;
-const powerOfTwo = importedPowerOfTwo;
 
 const LN2_HI = 6.9314718036912381649e-1;
 const LN2_LO = 1.90821492927058770002e-10;

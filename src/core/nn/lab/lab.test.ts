@@ -5,13 +5,43 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
 import published from "../../../../content/data/published-weights.json" with { type: "json" };
-import { decodeDigits } from "../digits-data.ts";
-import { evaluate } from "../evaluate.ts";
-import { train } from "../train.ts";
-import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
-import { PUBLISHED_LAB_RECIPE, coreRecipe, droppedExamples, type LabRecipe } from "./lab-recipe.ts";
-import { labTrainGenerator, reorder, type LabOutcome } from "./lab-train.ts";
-import { rebuildGenerator } from "./rebuild.ts";
+import recorded from "./recorded-hashes.json" with { type: "json" };
+import type * as DigitsDataModule from "../digits-data.ts";
+import type * as EvaluateModule from "../evaluate.ts";
+import type * as TrainModule from "../train.ts";
+import type * as WeightsModule from "../weights.ts";
+import type { LabRecipe } from "./lab-recipe.ts";
+import type * as LabRecipeModule from "./lab-recipe.ts";
+import type { LabOutcome } from "./lab-train.ts";
+import type * as LabTrainModule from "./lab-train.ts";
+import type * as RebuildModule from "./rebuild.ts";
+import { loadBundle } from "../../../../scripts/test/bundle.ts";
+
+// Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  digitsData: typeof DigitsDataModule;
+  evaluate: typeof EvaluateModule;
+  train: typeof TrainModule;
+  weights: typeof WeightsModule;
+  labRecipe: typeof LabRecipeModule;
+  labTrain: typeof LabTrainModule;
+  rebuild: typeof RebuildModule;
+}>(import.meta.url, {
+  digitsData: "../digits-data.ts",
+  evaluate: "../evaluate.ts",
+  train: "../train.ts",
+  weights: "../weights.ts",
+  labRecipe: "./lab-recipe.ts",
+  labTrain: "./lab-train.ts",
+  rebuild: "./rebuild.ts",
+});
+const { decodeDigits } = core.digitsData;
+const { evaluate } = core.evaluate;
+const { train } = core.train;
+const { weightsFromSafetensors, weightsSha256 } = core.weights;
+const { PUBLISHED_LAB_RECIPE, coreRecipe, droppedExamples } = core.labRecipe;
+const { labTrainGenerator, reorder } = core.labTrain;
+const { rebuildGenerator } = core.rebuild;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
@@ -90,6 +120,8 @@ describe("each program ingredient", () => {
     it(`${name}, full recipe: other bits, still ≥ 85 % on the test images`, () => {
       const result = run({ ...PUBLISHED_LAB_RECIPE, ...change });
       expect(result.hash).not.toBe(published.sha256);
+      const before = recorded.full.find((entry) => JSON.stringify(entry.change) === JSON.stringify(change));
+      expect(result.hash, "the hash recorded before the lab shared the core's trainStep").toBe(before?.sha256);
       expect(result.accuracy).toBeGreaterThanOrEqual(0.85);
     });
   }
@@ -101,6 +133,17 @@ describe("each program ingredient", () => {
     expect(engine.expTally.calls).toBe(5 * data.train.count * 10);
     expect(engine.hash === shortDefault).toBe(engine.expTally.differing === 0);
     expect(run({ ...PUBLISHED_LAB_RECIPE, ...SHORT, exp: "engine" }).hash).toBe(engine.hash);
+  });
+});
+
+describe("the lab's results", () => {
+  it("are the hashes recorded before the lab shared the core's trainStep: every variant and four mixes", () => {
+    // Oracle: the lab's own program as it was (recorded-hashes.json, from commit a622984).
+    expect(recorded.short.length).toBeGreaterThanOrEqual(PROGRAM_VARIANTS.length + 4);
+    for (const { change, sha256 } of recorded.short) {
+      const lab = { ...PUBLISHED_LAB_RECIPE, ...change } as LabRecipe;
+      expect(run(lab, true).hash, JSON.stringify(change)).toBe(sha256);
+    }
   });
 });
 

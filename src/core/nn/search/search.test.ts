@@ -6,18 +6,54 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
-import { testPredictions, testsPassed } from "../behaviour.ts";
-import { decodeDigits } from "../digits-data.ts";
-import { paramsFromValues, type MlpParams } from "../mlp.ts";
-import { PIXELS_PER_IMAGE } from "../shape.ts";
-import { TEST_COUNT } from "../suite.ts";
-import { crossings, winnerAfter } from "./lines.ts";
-import { searchSingleNumber } from "./single-number.ts";
-import { applyUnitEdit, searchSingleUnit } from "./single-unit.ts";
-import { buildCache } from "./sweep.ts";
-import { summarise } from "./summary.ts";
 import searchesJson from "../../../../content/data/searches.json" with { type: "json" };
-import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
+import { loadBundle } from "../../../../scripts/test/bundle.ts";
+import type * as Behaviour from "../behaviour.ts";
+import type * as Digits from "../digits-data.ts";
+import type * as Mlp from "../mlp.ts";
+import type { MlpParams } from "../mlp.ts";
+import type * as Suite from "../suite.ts";
+import type * as Weights from "../weights.ts";
+import type * as Lines from "./lines.ts";
+import type * as SingleNumber from "./single-number.ts";
+import type * as SingleUnit from "./single-unit.ts";
+import type * as Sweep from "./sweep.ts";
+import type * as Summary from "./summary.ts";
+
+// The searches run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  behaviour: typeof Behaviour;
+  digits: typeof Digits;
+  mlp: typeof Mlp;
+  suite: typeof Suite;
+  weights: typeof Weights;
+  lines: typeof Lines;
+  singleNumber: typeof SingleNumber;
+  singleUnit: typeof SingleUnit;
+  sweep: typeof Sweep;
+  summary: typeof Summary;
+}>(import.meta.url, {
+  behaviour: "../behaviour.ts",
+  digits: "../digits-data.ts",
+  mlp: "../mlp.ts",
+  suite: "../suite.ts",
+  weights: "../weights.ts",
+  lines: "./lines.ts",
+  singleNumber: "./single-number.ts",
+  singleUnit: "./single-unit.ts",
+  sweep: "./sweep.ts",
+  summary: "./summary.ts",
+});
+const { testPredictions, testsPassed } = core.behaviour;
+const { decodeDigits } = core.digits;
+const { paramsFromValues } = core.mlp;
+const { TEST_COUNT } = core.suite;
+const { weightsFromSafetensors, weightsSha256 } = core.weights;
+const { crossings, winnerAfter } = core.lines;
+const { searchSingleNumber } = core.singleNumber;
+const { applyUnitEdit, searchSingleUnit } = core.singleUnit;
+const { buildCache } = core.sweep;
+const { summarise } = core.summary;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
@@ -107,7 +143,7 @@ describe("every single hidden unit, scaled by any factor, on its input or negate
 
   it("reports for each unit and sign a factor whose real forward pass passes the tests it claims", () => {
     for (const result of search.results) {
-      const values = applyUnitEdit(published.values, H, result.unit, result.sign, result.factor, PIXELS_PER_IMAGE);
+      const values = applyUnitEdit(published.values, H, result.unit, result.sign, result.factor);
       expect(passedWith(paramsFromValues(H, values)), `unit ${result.unit} sign ${result.sign}`).toBe(
         result.best.passed,
       );
@@ -116,7 +152,7 @@ describe("every single hidden unit, scaled by any factor, on its input or negate
 
   it("reports silencing each unit as the real forward pass finds it", () => {
     for (let unit = 0; unit < H; unit++) {
-      const values = applyUnitEdit(published.values, H, unit, 1, 0, PIXELS_PER_IMAGE);
+      const values = applyUnitEdit(published.values, H, unit, 1, 0);
       expect(passedWith(paramsFromValues(H, values))).toBe(search.silenced[unit]);
     }
   }, 300_000);
@@ -126,7 +162,7 @@ describe("every single hidden unit, scaled by any factor, on its input or negate
       const claimed = Math.max(...search.results.filter((r) => r.unit === unit).map((r) => r.best.passed));
       for (const sign of [1, -1] as const)
         for (let factor = -4; factor <= 4; factor += 0.5) {
-          const values = applyUnitEdit(published.values, H, unit, sign, factor, PIXELS_PER_IMAGE);
+          const values = applyUnitEdit(published.values, H, unit, sign, factor);
           expect(passedWith(paramsFromValues(H, values))).toBeLessThanOrEqual(claimed);
         }
     }

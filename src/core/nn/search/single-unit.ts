@@ -3,7 +3,8 @@
  * re-signs its output), and the same for the unit fed its negated input (re-signing what it
  * detects). Exact over the whole real line of factors, like the single-number search.
  */
-import { DIGIT_COUNT } from "../shape.ts";
+import { paramsFromValues } from "../mlp.ts";
+import { DIGIT_COUNT, PIXELS_PER_IMAGE } from "../shape.ts";
 import { pickValue, sweep, type ForwardCache, type Interval } from "./sweep.ts";
 
 export interface UnitResult {
@@ -80,17 +81,15 @@ export function applyUnitEdit(
   unit: number,
   sign: 1 | -1,
   factor: number,
-  pixels: number,
 ): Float64Array<ArrayBuffer> {
   const edited = Float64Array.from(values);
-  const hiddenWeight = hiddenUnits;
-  const outputWeight = hiddenUnits + hiddenUnits * pixels + DIGIT_COUNT;
+  const { hiddenBias, hiddenWeight, outputWeight } = paramsFromValues(hiddenUnits, edited);
   if (sign === -1) {
-    edited[unit] = -edited[unit]!;
-    for (let p = 0; p < pixels; p++)
-      edited[hiddenWeight + unit * pixels + p] = -edited[hiddenWeight + unit * pixels + p]!;
+    hiddenBias[unit] = -hiddenBias[unit]!;
+    for (let p = 0; p < PIXELS_PER_IMAGE; p++)
+      hiddenWeight[unit * PIXELS_PER_IMAGE + p] = -hiddenWeight[unit * PIXELS_PER_IMAGE + p]!;
   }
   for (let d = 0; d < DIGIT_COUNT; d++)
-    edited[outputWeight + d * hiddenUnits + unit] = edited[outputWeight + d * hiddenUnits + unit]! * factor;
+    outputWeight[d * hiddenUnits + unit] = outputWeight[d * hiddenUnits + unit]! * factor;
   return edited;
 }

@@ -5,14 +5,44 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
-import { decodeDigits } from "../digits-data.ts";
-import { tensorLayout } from "../shape.ts";
-import { TEST_COUNT } from "../suite.ts";
-import { weightsFromSafetensors, weightsSha256 } from "../weights.ts";
-import { FINE_TUNE_LEARNING_RATES, FINE_TUNE_STEPS } from "./fine-tune.ts";
-import { applyRankOne, prepareRankOne, solve } from "./rank-one.ts";
-import { fineTuneReport, rankOneReport } from "./run.ts";
-import { DEFAULT_SET_SIZES, pickSets } from "./sets.ts";
+import type * as DigitsDataModule from "../digits-data.ts";
+import type * as ShapeModule from "../shape.ts";
+import type * as SuiteModule from "../suite.ts";
+import type * as WeightsModule from "../weights.ts";
+import type * as FineTuneModule from "./fine-tune.ts";
+import type * as RankOneModule from "./rank-one.ts";
+import type * as RunModule from "./run.ts";
+import type * as SetsModule from "./sets.ts";
+import { loadBundle } from "../../../../scripts/test/bundle.ts";
+
+// Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
+const core = await loadBundle<{
+  digitsData: typeof DigitsDataModule;
+  shape: typeof ShapeModule;
+  suite: typeof SuiteModule;
+  weights: typeof WeightsModule;
+  fineTune: typeof FineTuneModule;
+  rankOne: typeof RankOneModule;
+  run: typeof RunModule;
+  sets: typeof SetsModule;
+}>(import.meta.url, {
+  digitsData: "../digits-data.ts",
+  shape: "../shape.ts",
+  suite: "../suite.ts",
+  weights: "../weights.ts",
+  fineTune: "./fine-tune.ts",
+  rankOne: "./rank-one.ts",
+  run: "./run.ts",
+  sets: "./sets.ts",
+});
+const { decodeDigits } = core.digitsData;
+const { tensorLayout } = core.shape;
+const { TEST_COUNT } = core.suite;
+const { weightsFromSafetensors, weightsSha256 } = core.weights;
+const { FINE_TUNE_LEARNING_RATES, FINE_TUNE_STEPS } = core.fineTune;
+const { applyRankOne, prepareRankOne, solve } = core.rankOne;
+const { fineTuneReport, rankOneReport } = core.run;
+const { DEFAULT_SET_SIZES, pickSets } = core.sets;
 
 const decoded = decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
