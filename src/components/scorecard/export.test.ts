@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { COLUMNS, csvField, toCsv, toJson } from "./export.ts";
 import { modelSchema, type Model } from "./model-schema.ts";
@@ -19,44 +20,18 @@ const valid = (): Model[] =>
     return parsed.success ? [parsed.data] : [];
   });
 
-/** Minimal RFC 4180 parser: quoted fields, doubled quotes, CRLF (or LF) record breaks. */
+/**
+ * The oracle is csv-parse, a maintained RFC 4180 parser, held to the RFC: records end in CRLF
+ * (§2.1; a bare LF inside a record is data only when the field is quoted), quotes are escaped by
+ * doubling (§2.7), every record has the header's field count (§2.4), and nothing is relaxed.
+ */
 function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += ch;
-    } else if (ch === '"') {
-      if (field !== "") throw new Error(`stray quote at ${i}`);
-      quoted = true;
-    } else if (ch === ",") {
-      row.push(field);
-      field = "";
-    } else if (ch === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else if (ch === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += ch;
-  }
-  if (quoted) throw new Error("unterminated quoted field");
-  row.push(field);
-  rows.push(row);
-  return rows;
+  return parse(text, {
+    record_delimiter: "\r\n",
+    relax_column_count: false,
+    relax_quotes: false,
+    skip_empty_lines: false,
+  });
 }
 
 /** Rebuild a Model from a parsed CSV row, using the dotted column names. */
