@@ -108,8 +108,20 @@ for (const widget of WIDGETS) {
     const frame = page.frameLocator("#frame");
     await expect(frame.locator(`[data-widget="${widget.name}"]`)).toBeVisible();
     await expect(frame.getByRole("status").first()).toBeAttached();
-    await page.waitForTimeout(1500);
-    expect(errors).toEqual([]);
+    // Oracle for "done": the widget hydrated and ran its mount effects (storage, share link,
+    // workers), the last of which reports its height to the host page.
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { fromFrame: { context?: string }[] }).fromFrame))
+      .toContainEqual(expect.objectContaining({ context: "iframe.resize" }));
+    // Oracle for "nothing was thrown": an error thrown in the frame now is reported, and after
+    // any error the frame threw earlier, so once the probe is in, the record is complete.
+    await frame.locator("body").evaluate(() => {
+      setTimeout(() => {
+        throw new Error("probe");
+      });
+    });
+    await expect.poll(() => errors).toContainEqual(expect.stringContaining("probe"));
+    expect(errors).toEqual(["Error: probe"]);
   });
 }
 
