@@ -19,7 +19,7 @@ import { runInThisContext } from "node:vm";
 export interface BundleOptions {
   /**
    * Source text to use instead of a file's own (undefined keeps it): how a test builds a variant
-   * of the core, e.g. with the parameter table reordered (src/core/nn/layout.test.ts).
+   * of the core, e.g. with the parameter table reordered (parameter-layout.test.ts).
    */
   readonly rewrite?: (file: string, source: string) => string | undefined;
 }

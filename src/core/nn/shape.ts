@@ -8,7 +8,7 @@
  * column = hidden unit), each row-major. `MlpParams.values`, the gradient, the momentum buffer,
  * the hashed bytes and the .safetensors buffer all use it, and every one of them takes its
  * offsets and sizes from `tensorLayout` below, never from arithmetic of its own
- * (layout.test.ts reorders this table and checks that every consumer follows).
+ * (scripts/test/parameter-layout.test.ts reorders this table and checks that all follow).
  */
 export const PIXELS_PER_IMAGE = 64;
 export const DIGIT_COUNT = 10;

@@ -1,4 +1,5 @@
-// The parameter layout has one table (shape.ts's tensorLayout). Oracle: the layout is storage
+// The digits model's parameter layout has one table (src/core/nn/shape.ts's tensorLayout). Here,
+// beside the other cross-layer checks, because one of its consumers is a widget. Oracle: the layout is storage
 // only. Built with that table in another order, every consumer — the network's views (mlp.ts),
 // the gradient (backprop.ts), the trainer and the lab's program, the weights' files (weights.ts),
 // the unit search's edit (search/single-unit.ts) and the weights challenge's state (model.ts) —
@@ -7,23 +8,23 @@
 // that writes the layout out itself reads and writes the wrong elements, and fails here.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import digitsJson from "../../../content/data/digits.json" with { type: "json" };
-import { loadBundle } from "../../../scripts/test/bundle.ts";
-import type * as ModelModule from "../../widgets/weights-challenge/model.ts";
-import type * as ShareModule from "../share/fragment.ts";
-import type * as XoshiroModule from "../rng/xoshiro128.ts";
-import type * as BackpropModule from "./backprop.ts";
-import type * as DigitsDataModule from "./digits-data.ts";
-import type * as EditsModule from "./edits.ts";
-import type * as LabTrainModule from "./lab/lab-train.ts";
-import type * as LabRecipeModule from "./lab/lab-recipe.ts";
-import type * as MlpModule from "./mlp.ts";
-import type { MlpParams } from "./mlp.ts";
-import type * as ShapeModule from "./shape.ts";
-import type { TensorName } from "./shape.ts";
-import type * as SingleUnitModule from "./search/single-unit.ts";
-import type * as TrainModule from "./train.ts";
-import type * as WeightsModule from "./weights.ts";
+import digitsJson from "../../content/data/digits.json" with { type: "json" };
+import { loadBundle } from "./bundle.ts";
+import type * as ModelModule from "../../src/widgets/weights-challenge/model.ts";
+import type * as ShareModule from "../../src/core/share/fragment.ts";
+import type * as XoshiroModule from "../../src/core/rng/xoshiro128.ts";
+import type * as BackpropModule from "../../src/core/nn/backprop.ts";
+import type * as DigitsDataModule from "../../src/core/nn/digits-data.ts";
+import type * as EditsModule from "../../src/core/nn/edits.ts";
+import type * as LabTrainModule from "../../src/core/nn/lab/lab-train.ts";
+import type * as LabRecipeModule from "../../src/core/nn/lab/lab-recipe.ts";
+import type * as MlpModule from "../../src/core/nn/mlp.ts";
+import type { MlpParams } from "../../src/core/nn/mlp.ts";
+import type * as ShapeModule from "../../src/core/nn/shape.ts";
+import type { TensorName } from "../../src/core/nn/shape.ts";
+import type * as SingleUnitModule from "../../src/core/nn/search/single-unit.ts";
+import type * as TrainModule from "../../src/core/nn/train.ts";
+import type * as WeightsModule from "../../src/core/nn/weights.ts";
 
 interface Core extends Record<string, unknown> {
   shape: typeof ShapeModule;
@@ -41,19 +42,19 @@ interface Core extends Record<string, unknown> {
   share: typeof ShareModule;
 }
 const MODULES = {
-  shape: "./shape.ts",
-  mlp: "./mlp.ts",
-  backprop: "./backprop.ts",
-  digits: "./digits-data.ts",
-  edits: "./edits.ts",
-  rng: "../rng/xoshiro128.ts",
-  train: "./train.ts",
-  labTrain: "./lab/lab-train.ts",
-  labRecipe: "./lab/lab-recipe.ts",
-  weights: "./weights.ts",
-  singleUnit: "./search/single-unit.ts",
-  model: "../../widgets/weights-challenge/model.ts",
-  share: "../share/fragment.ts",
+  shape: "../../src/core/nn/shape.ts",
+  mlp: "../../src/core/nn/mlp.ts",
+  backprop: "../../src/core/nn/backprop.ts",
+  digits: "../../src/core/nn/digits-data.ts",
+  edits: "../../src/core/nn/edits.ts",
+  rng: "../../src/core/rng/xoshiro128.ts",
+  train: "../../src/core/nn/train.ts",
+  labTrain: "../../src/core/nn/lab/lab-train.ts",
+  labRecipe: "../../src/core/nn/lab/lab-recipe.ts",
+  weights: "../../src/core/nn/weights.ts",
+  singleUnit: "../../src/core/nn/search/single-unit.ts",
+  model: "../../src/widgets/weights-challenge/model.ts",
+  share: "../../src/core/share/fragment.ts",
 } as const;
 
 const NAMES: readonly TensorName[] = ["hidden.bias", "hidden.weight", "output.bias", "output.weight"];
@@ -85,7 +86,7 @@ const decoded = canonical.digits.decodeDigits(digitsJson);
 if (!decoded.ok) throw new Error("digits.json does not decode");
 const data = decoded.value;
 const publishedFile = new Uint8Array(
-  readFileSync(new URL("../../../content/data/published-weights.safetensors", import.meta.url)),
+  readFileSync(new URL("../../content/data/published-weights.safetensors", import.meta.url)),
 );
 const published = canonical.weights.weightsFromSafetensors(publishedFile);
 if (!published.ok) throw new Error("published weights do not parse");
