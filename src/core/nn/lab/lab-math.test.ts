@@ -2,15 +2,14 @@
 // the core's own sequential loop (bit for bit), float32 values (fround is the identity on them),
 // and detExp — itself checked against a 300-bit reference in det-math.test.ts.
 import { describe, expect, it } from "vitest";
+import { createRng } from "../../rng/xoshiro128.ts";
 import { detExp } from "../det-math.ts";
 import { EXP_MODE, labExp, otherExp, reduceProducts } from "./lab-math.ts";
 
+/** Values from the core's one generator; divided by 3, not a short binary fraction, so sums round. */
 const sample = (n: number, seed: number) => {
-  let state = seed;
-  return Float64Array.from({ length: n }, () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state / 2 ** 32 - 0.5) / 3; // not a short binary fraction, so sums round
-  });
+  const rng = createRng(seed);
+  return Float64Array.from({ length: n }, () => (rng.nextFloat() - 0.5) / 3);
 };
 
 describe("reduceProducts", () => {
