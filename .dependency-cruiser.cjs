@@ -34,6 +34,15 @@ module.exports = {
       to: { path: "^src/(components|layouts|pages)/" },
     },
     {
+      name: "ui-imports-no-cycles",
+      comment:
+        "In the UI layers a cycle ties a child to its parent (e.g. a panel importing its View for a type): " +
+        "shared types live in the module that owns them. A module's type-only reference to itself is no cycle.",
+      severity: "error",
+      from: { path: "^(src/(widgets|components|layouts|pages)/.+)$" },
+      to: { circular: true, pathNot: "^$1$" },
+    },
+    {
       name: "components-and-layouts-import-no-page",
       severity: "error",
       from: { path: "^src/(components|layouts)/" },

@@ -86,3 +86,43 @@ describe("layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
     expect(result.status).toBe(0);
   });
 });
+
+/**
+ * The UI layers have no import cycles (the binary challenge's panels once imported the Engine
+ * type from the View that imports them). Oracle: dependency-cruiser run on such a pair.
+ */
+describe("import cycles in the UI layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
+  const probeDir = resolve("src/widgets/__cycle_probe__");
+  afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+
+  function cruise(files: Record<string, string>): { status: number | null; output: string } {
+    mkdirSync(probeDir, { recursive: true });
+    for (const [name, source] of Object.entries(files)) writeFileSync(join(probeDir, name), source);
+    const result = spawnSync("npx", ["depcruise", "--config", ".dependency-cruiser.cjs", probeDir], {
+      encoding: "utf8",
+    });
+    for (const name of Object.keys(files)) rmSync(join(probeDir, name));
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  }
+
+  it("rejects a panel that imports a type from the View that imports it", () => {
+    const result = cruise({
+      "View.ts":
+        'import { panel } from "./Panel.ts";\nexport interface Engine {\n  run(): void;\n}\nexport const view = panel;\n',
+      "Panel.ts": 'import type { Engine } from "./View.ts";\nexport const panel = (engine: Engine) => engine;\n',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("ui-imports-no-cycles");
+  });
+
+  it("accepts the same pair with the type in a module of its own, and a module naming its own type", () => {
+    const result = cruise({
+      "engine.ts":
+        'import type * as Self from "./engine.ts";\nexport interface Engine {\n  run(): void;\n}\nexport type Module = typeof Self;\n',
+      "View.ts": 'import { panel } from "./Panel.ts";\nexport const view = panel;\n',
+      "Panel.ts": 'import type { Engine } from "./engine.ts";\nexport const panel = (engine: Engine) => engine;\n',
+    });
+    expect(result.output).toContain("no dependency violations");
+    expect(result.status).toBe(0);
+  });
+});
