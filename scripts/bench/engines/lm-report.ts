@@ -42,7 +42,14 @@ export function lmChecks(r: LmBenchResult): BudgetCheck[] {
         r.longTasks === 0 ? "none over 50 ms" : `${r.longTasks} over 50 ms, longest ${ms(r.longestMainThreadTaskMs)}`,
       anchor: null,
       status: free ? "met" : "not met",
-      cause: free ? null : "the main thread is busy while the worker trains",
+      cause: free
+        ? null
+        : `the main thread is busy while the worker trains: ${r.longTaskList
+            .map(
+              (t) =>
+                `${ms(t.durationMs)} at ${ms(t.atMs)}${t.scriptMs === null ? "" : ` (script ${ms(t.scriptMs)} of it)`}`,
+            )
+            .join(", ")}; weigh the machine's load average`,
     },
   ];
 }
