@@ -4,7 +4,7 @@
  * a live loss curve. Edits are a list on top of the shipped corpus: reverting them all and
  * retraining gives the published weights, bit for bit.
  */
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { sentenceProblem, type Corpus, type DataEdit } from "../../core/lm/corpus.ts";
 import { LM_CONFIG, LM_RECIPE } from "../../core/lm/model-spec.ts";
 import { tokenise } from "../../core/lm/vocabulary.ts";
@@ -63,7 +63,8 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
     setState((s) => (text === shipped ? removeDataEdit(s, index) : setDataEdit(s, { kind: "replace", index, text })));
     stopEditing(index);
   };
-  useEffect(() => {
+  // A layout effect: focus moves in the same task as the DOM change, before anything else renders.
+  useLayoutEffect(() => {
     const wanted = focusAfter.current;
     focusAfter.current = null;
     if (!wanted) return;
@@ -150,8 +151,12 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
                     maxLength={MAX_SENTENCE_CHARS}
                     onInput={(e) => setEditing({ index, text: e.currentTarget.value })}
                     onKeyDown={(e) => {
-                      if (e.key === "Enter" && editProblem === null) save(index, sentence.text, editing.text);
-                      else if (e.key === "Escape") stopEditing(index);
+                      // The field's own value: the render for the last keystroke may not have run yet.
+                      const text = e.currentTarget.value;
+                      if (e.key === "Enter" && sentenceProblem(text, corpus.vocabulary, LM_CONFIG.context) === null) {
+                        e.preventDefault(); // the Enter must not also press the button that receives focus
+                        save(index, sentence.text, text);
+                      } else if (e.key === "Escape") stopEditing(index);
                     }}
                   />{" "}
                   <button
