@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import {
   decodeCorpus,
   LM_CONFIG,
@@ -139,4 +139,110 @@ test("at 320 px the widget fits the width", async ({ page }) => {
   await openWidget(page);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(320);
+});
+
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard-only reader would; fails after `max` presses. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 400 } = {}): Promise<void> {
+  const handle = await target.elementHandle({ timeout: 60_000 });
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((el) => el === document.activeElement, handle)) {
+      await expectVisibleFocus(target);
+      return;
+    }
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
+}
+
+/** The focused control shows it: :focus-visible matches and draws an outline (the site's focus ring). */
+async function expectVisibleFocus(target: Locator): Promise<void> {
+  const ring = await target.evaluate((el) => {
+    const style = getComputedStyle(el);
+    return {
+      matches: el.matches(":focus-visible"),
+      outline: style.outlineStyle,
+      width: parseFloat(style.outlineWidth),
+    };
+  });
+  expect(ring.matches).toBe(true);
+  expect(ring.outline).not.toBe("none");
+  expect(ring.width).toBeGreaterThanOrEqual(2);
+}
+
+test("keyboard only, at 320 px: start, prompt, knob, rank-one edit, fine-tune, fix the data, retrain, share", async ({
+  page,
+}) => {
+  test.setTimeout(900_000);
+  await page.setViewportSize({ width: 320, height: 720 });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/a-wrong-fact/");
+  // From the top of the page: tabbing through the chapter's links scrolls the widget into view,
+  // which hydrates it and enables Start (disabled buttons are skipped, so it may take a second lap).
+  const start = page.getByRole("button", { name: "Start the model" });
+  await tabTo(page, start, { max: 600 });
+  await page.keyboard.press("Enter");
+  // Start hands focus to the open panel's tab.
+  await expect(page.getByRole("button", { name: "Try it" })).toBeFocused({ timeout: 30_000 });
+  await expectVisibleFocus(page.getByRole("button", { name: "Try it" }));
+
+  // Try it: type a prompt.
+  const prompt = page.getByLabel(/^Prompt/);
+  await tabTo(page, prompt);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("the capital of france is");
+  await expect(page.locator(".lm-completion")).toContainText("paris");
+
+  // The knob: type δ, then the button that sets the least δ that fixes the trained phrasings.
+  await tabTo(page, page.getByRole("button", { name: "Patch the weights" }), { back: true });
+  await page.keyboard.press("Enter");
+  const knob = page.getByLabel("δ");
+  await tabTo(page, knob);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("1");
+  await page.keyboard.press("Tab");
+  await expect(page.locator("code[data-sha256]").first()).not.toHaveText(PUBLISHED);
+  const least = page.getByRole("button", { name: /the least that fixes the trained phrasings/ });
+  await tabTo(page, least, { back: true });
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".lm-knob-effect")).toContainText("should not say it");
+  await expect(group(page, "efficacy")).toContainText("pass", { timeout: 60_000 });
+
+  // The rank-one edit and the fine-tune, each started from the keyboard.
+  await tabTo(page, page.getByRole("button", { name: "Compute the edit" }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Behaviour tests after the rank-one edit")).toBeVisible({ timeout: 120_000 });
+  await tabTo(page, page.getByRole("button", { name: "Fine-tune", exact: true }));
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Behaviour tests after fine-tuning")).toBeVisible({ timeout: 120_000 });
+
+  // Fix the data: search, edit each wrong sentence (focus moves into the field and back), retrain.
+  await tabTo(page, page.getByRole("button", { name: "Fix the data" }), { back: true });
+  await page.keyboard.press("Enter");
+  const search = page.getByLabel(/^Search the/);
+  await tabTo(page, search);
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("sydney");
+  for (const edit of corpus.fix) {
+    if (edit.kind !== "replace") continue;
+    await tabTo(page, page.getByRole("button", { name: `Edit #${edit.index}`, exact: true }));
+    await page.keyboard.press("Enter");
+    const field = page.getByLabel(`New text for sentence ${edit.index}`);
+    await expect(field).toBeFocused();
+    await page.keyboard.press("ControlOrMeta+a");
+    await page.keyboard.type(edit.text);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("button", { name: `Edit #${edit.index}`, exact: true })).toBeFocused();
+  }
+  await expect(page.getByText(`${corpus.fix.length} sentences changed.`)).toBeVisible();
+  await tabTo(page, page.getByRole("button", { name: /^Retrain from scratch/ }));
+  await page.keyboard.press("Enter");
+  await expect(page.locator(".lm-data .lm-tests caption")).toContainText("every test passes", { timeout: 600_000 });
+
+  // Share.
+  const share = page.getByRole("button", { name: "Share link" });
+  await tabTo(page, share);
+  await page.keyboard.press("Enter");
+  await expect(page.getByText(/Link copied|Copy this link/)).toBeVisible();
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 });

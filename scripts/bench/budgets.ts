@@ -4,6 +4,7 @@
  * largest files, the failing audits, the element that shifted), so the report explains itself.
  */
 import type { PageBytes } from "./bytes.ts";
+import { lmChecks, lmNotMeasured } from "./engines/lm-report.ts";
 import type { EngineOutcome } from "./engines/run-engines.ts";
 import { cls, kb, mb, millions, ms, spread } from "./format.ts";
 import type { LighthouseFigures } from "./lighthouse.ts";
@@ -280,7 +281,9 @@ function checkVitals(all: readonly VitalsFigures[]): BudgetCheck[] {
 function checkEngines(outcomes: readonly EngineOutcome[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   for (const outcome of outcomes) {
-    if (outcome.status !== "measured") {
+    if (outcome.name === "lm") {
+      checks.push(...(outcome.status === "measured" ? lmChecks(outcome.result) : lmNotMeasured(outcome.reason)));
+    } else if (outcome.status !== "measured") {
       const budgets =
         outcome.name === "asm"
           ? [`Interpreter ≥ ${millions(BUDGETS.interpreterInstructionsPerSecond)} instructions/s`]
@@ -315,7 +318,7 @@ function checkEngines(outcomes: readonly EngineOutcome[]): BudgetCheck[] {
               : `below budget in this run; weigh the spread and the machine's load average (Machine section) before the interpreter`,
         }),
       );
-    } else {
+    } else if (outcome.name === "nn") {
       const { retrainMs, workerRetrain, mainThreadRetrainLongestTaskMs } = outcome.result;
       checks.push(
         check({

@@ -4,8 +4,8 @@
  *
  *   npm run bench:lm -- [--runs N]
  *
- * The Chromium figure comes from the page itself: the Fix-the-data panel prints each retrain's
- * wall time, which e2e/lm-challenge.spec.ts records.
+ * The Chromium figure, with the main thread watched for long tasks, is `npm run bench`'s engines
+ * section (scripts/bench/engines/lm-page.ts, through the widget's own worker).
  */
 import { readFileSync } from "node:fs";
 import { decodeCorpus, LM_CONFIG, LM_RECIPE, lmWeightsSha256, trainLm } from "../../src/core/lm/index.ts";

@@ -5,6 +5,7 @@
 import { ANCHORS, totalAnchorNote } from "./budgets.ts";
 import { bytesTriple, cls, kb, mb, millions, ms, spread } from "./format.ts";
 import type { PageBytes } from "./bytes.ts";
+import { lmLines } from "./engines/lm-report.ts";
 import type { EngineOutcome } from "./engines/run-engines.ts";
 import type { LighthouseFigures } from "./lighthouse.ts";
 import type { BenchReport } from "./report.ts";
@@ -264,6 +265,8 @@ function enginesSection(outcomes: readonly EngineOutcome[]): string {
       lines.push(
         `- **${outcome.name}**: ${outcome.status === "not available" ? outcome.reason : `failed: ${outcome.reason}`}`,
       );
+    } else if (outcome.name === "lm") {
+      lines.push(...lmLines(outcome.result));
     } else if (outcome.name === "asm") {
       const { loop, testTables } = outcome.result;
       lines.push(

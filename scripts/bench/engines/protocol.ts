@@ -22,7 +22,32 @@ export interface NnBenchResult {
   mainThreadRetrainLongestTaskMs: number;
 }
 
-export type EngineBenchResult = AsmBenchResult | NnBenchResult | { engine: string; error: string };
+/** The language model's retrain through the widget's own worker (lm-page.ts). */
+export interface LmBenchResult {
+  engine: "lm";
+  parameters: number;
+  steps: number;
+  /** Request to answer, seen from the main thread (behaviour tests and hash included). */
+  retrainMs: Summary;
+  /** The worker's own figure for the same runs. */
+  workerMs: Summary;
+  progressMessages: number;
+  /** Every distinct SHA-256 the runs gave: one, the published one, when training is deterministic. */
+  sha256s: string[];
+  publishedSha256: string;
+  /** Longest main-thread task over all runs (0: none over 50 ms) and how many there were. */
+  longestMainThreadTaskMs: number;
+  longTasks: number;
+  /**
+   * Each long task: when it started (ms after the first request), how long it took, and the script
+   * time of the long animation frame around it (null if none was reported).
+   */
+  longTaskList: { atMs: number; durationMs: number; scriptMs: number | null }[];
+  /** When each run's answer arrived (ms after the first request), to place the long tasks. */
+  runEndsMs: number[];
+}
+
+export type EngineBenchResult = AsmBenchResult | NnBenchResult | LmBenchResult | { engine: string; error: string };
 
 export interface BenchWindow {
   __benchResult?: EngineBenchResult;

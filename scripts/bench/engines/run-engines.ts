@@ -11,14 +11,16 @@ import { tmpdir } from "node:os";
 import { basename, join, resolve } from "node:path";
 import type { Browser } from "@playwright/test";
 import { serveFolder } from "../local-server.ts";
-import type { AsmBenchResult, BenchWindow, NnBenchResult } from "./protocol.ts";
+import type { AsmBenchResult, BenchWindow, LmBenchResult, NnBenchResult } from "./protocol.ts";
 
 export interface EngineSpec {
-  name: "asm" | "nn";
+  name: "asm" | "nn" | "lm";
   /** Bundled entries in scripts/bench/engines/; the first is the page's script. */
   entries: string[];
   /** Files the adapter imports: any missing means the core has not landed yet. */
   requires: string[];
+  /** Overrides ENGINE_TIMEOUT_MS for an engine whose runs are long. */
+  timeoutMs?: number;
 }
 
 export const ENGINES: EngineSpec[] = [
@@ -28,6 +30,17 @@ export const ENGINES: EngineSpec[] = [
     entries: ["nn-page.ts", "nn-worker.ts"],
     requires: ["src/core/nn/index.ts", "content/data/digits.json", "content/data/published-weights.json"],
   },
+  {
+    name: "lm",
+    entries: ["lm-page.ts", "lm-worker.ts"],
+    requires: [
+      "src/widgets/lm-challenge/lm.worker.ts",
+      "content/data/lm/corpus.json",
+      "content/data/lm/lm-weights.json",
+    ],
+    // Three retrains of ≤ 20 s each, or ~35 s each on a loaded machine.
+    timeoutMs: 300_000,
+  },
 ];
 
 /** Each engine gets a generous cap: 10 retrains are ~5 s, the loop ~5 s; a hang must not stall the bench. */
@@ -36,6 +49,7 @@ const ENGINE_TIMEOUT_MS = 180_000;
 export type EngineOutcome =
   | { name: "asm"; status: "measured"; result: AsmBenchResult }
   | { name: "nn"; status: "measured"; result: NnBenchResult }
+  | { name: "lm"; status: "measured"; result: LmBenchResult }
   | { name: string; status: "not available" | "failed"; reason: string };
 
 function bundle(spec: EngineSpec, outDir: string): string | null {
@@ -86,15 +100,15 @@ async function runEngine(browser: Browser, spec: EngineSpec, repeats: number): P
       page.on("pageerror", (error) => pageErrors.push(error.message));
       await page.goto(`${server.origin}/index.html?repeats=${repeats}`);
       await page.waitForFunction(() => (window as unknown as BenchWindow).__benchResult !== undefined, null, {
-        timeout: ENGINE_TIMEOUT_MS,
+        timeout: spec.timeoutMs ?? ENGINE_TIMEOUT_MS,
         polling: 250,
       });
       const result = await page.evaluate(() => (window as unknown as BenchWindow).__benchResult!);
       if ("error" in result)
         return { name: spec.name, status: "failed", reason: [result.error, ...pageErrors].join(" | ") };
-      return result.engine === "asm"
-        ? { name: "asm", status: "measured", result }
-        : { name: "nn", status: "measured", result };
+      if (result.engine === "asm") return { name: "asm", status: "measured", result };
+      if (result.engine === "lm") return { name: "lm", status: "measured", result };
+      return { name: "nn", status: "measured", result };
     } finally {
       await context.close();
       await server.close();

@@ -40,17 +40,70 @@ export function createScratch(params: LmParams): BackwardScratch {
   };
 }
 
-/** Offset of each tensor inside `values`/`gradient`, looked up once per layout. */
-const offsetCache = new WeakMap<object, Map<string, number>>();
-function offsetOf(params: LmParams, name: string): number {
-  let offsets = offsetCache.get(params.tensors);
-  if (!offsets) {
-    offsets = new Map(params.tensors.map((t) => [t.name, t.offset]));
-    offsetCache.set(params.tensors, offsets);
-  }
-  const offset = offsets.get(name);
-  if (offset === undefined) throw new Error(`internal: no tensor ${name}`);
-  return offset;
+interface BlockOffsets {
+  readonly mlpOutWeight: number;
+  readonly mlpOutBias: number;
+  readonly mlpInWeight: number;
+  readonly mlpInBias: number;
+  readonly norm2Weight: number;
+  readonly norm2Bias: number;
+  readonly attnOutput: number;
+  readonly query: number;
+  readonly key: number;
+  readonly value: number;
+  readonly norm1Weight: number;
+  readonly norm1Bias: number;
+}
+
+interface Offsets {
+  readonly outputBias: number;
+  readonly token: number;
+  readonly position: number;
+  readonly finalWeight: number;
+  readonly finalBias: number;
+  readonly blocks: readonly BlockOffsets[];
+}
+
+/**
+ * Offset of each tensor inside `values`/`gradient`, worked out once per layout: looking names up
+ * per sequence (template strings, a Map) cost a tenth of a retrain's time in the profile.
+ */
+const offsetCache = new WeakMap<object, Offsets>();
+function offsetsOf(params: LmParams): Offsets {
+  const cached = offsetCache.get(params.tensors);
+  if (cached) return cached;
+  const byName = new Map(params.tensors.map((t) => [t.name, t.offset]));
+  const at = (name: string): number => {
+    const offset = byName.get(name);
+    if (offset === undefined) throw new Error(`internal: no tensor ${name}`);
+    return offset;
+  };
+  const offsets: Offsets = {
+    outputBias: at("output.bias"),
+    token: at("token.weight"),
+    position: at("position.weight"),
+    finalWeight: at("final_norm.weight"),
+    finalBias: at("final_norm.bias"),
+    blocks: Array.from({ length: params.config.layers }, (_, l) => {
+      const p = `blocks.${l}.`;
+      return {
+        mlpOutWeight: at(`${p}mlp.out.weight`),
+        mlpOutBias: at(`${p}mlp.out.bias`),
+        mlpInWeight: at(`${p}mlp.in.weight`),
+        mlpInBias: at(`${p}mlp.in.bias`),
+        norm2Weight: at(`${p}norm2.weight`),
+        norm2Bias: at(`${p}norm2.bias`),
+        attnOutput: at(`${p}attn.output`),
+        query: at(`${p}attn.query`),
+        key: at(`${p}attn.key`),
+        value: at(`${p}attn.value`),
+        norm1Weight: at(`${p}norm1.weight`),
+        norm1Bias: at(`${p}norm1.bias`),
+      };
+    }),
+  };
+  offsetCache.set(params.tensors, offsets);
+  return offsets;
 }
 
 /**
@@ -85,8 +138,9 @@ export function backward(
   }
 
   // logits = finalOut · tokenᵀ + output.bias
-  const outputBias = offsetOf(params, "output.bias");
-  const tokenOffset = offsetOf(params, "token.weight");
+  const offsets = offsetsOf(params);
+  const outputBias = offsets.outputBias;
+  const tokenOffset = offsets.token;
   for (let v = 0; v < vocab; v++) {
     let sum = 0;
     for (let t = 0; t < length; t++) sum += dLogits[t * vocab + v]!;
@@ -120,8 +174,8 @@ export function backward(
     length,
     d,
     gradient,
-    offsetOf(params, "final_norm.weight"),
-    offsetOf(params, "final_norm.bias"),
+    offsets.finalWeight,
+    offsets.finalBias,
     dx,
   );
 
@@ -129,12 +183,12 @@ export function backward(
   for (let l = config.layers - 1; l >= 0; l--) {
     const b = acts.blocks[l]!;
     const w = params.blocks[l]!;
-    const p = `blocks.${l}.`;
+    const o = offsets.blocks[l]!;
     scratch.blockOutput[l]!.set(dx.subarray(0, length * d));
 
     // next = middle + hidden·mlpOut + bias: the residual passes dx on to `middle` unchanged.
-    const mlpOutW = offsetOf(params, `${p}mlp.out.weight`);
-    const mlpOutB = offsetOf(params, `${p}mlp.out.bias`);
+    const mlpOutW = o.mlpOutWeight;
+    const mlpOutB = o.mlpOutBias;
     for (let i = 0; i < d; i++) {
       let sum = 0;
       for (let t = 0; t < length; t++) sum += dx[t * d + i]!;
@@ -143,8 +197,8 @@ export function backward(
     linearBackward(b.hidden, dx, w.mlpOutWeight, length, m, d, gradient, mlpOutW, scratch.dHidden);
     // relu
     for (let i = 0; i < length * m; i++) if (!(b.hiddenPre[i]! > 0)) scratch.dHidden[i] = 0;
-    const mlpInW = offsetOf(params, `${p}mlp.in.weight`);
-    const mlpInB = offsetOf(params, `${p}mlp.in.bias`);
+    const mlpInW = o.mlpInWeight;
+    const mlpInB = o.mlpInBias;
     for (let j = 0; j < m; j++) {
       let sum = 0;
       for (let t = 0; t < length; t++) sum += scratch.dHidden[t * m + j]!;
@@ -159,13 +213,13 @@ export function backward(
       length,
       d,
       gradient,
-      offsetOf(params, `${p}norm2.weight`),
-      offsetOf(params, `${p}norm2.bias`),
+      o.norm2Weight,
+      o.norm2Bias,
       dx,
     );
 
     // middle = input + heads·attnOut
-    linearBackward(b.heads, dx, w.attnOut, length, d, d, gradient, offsetOf(params, `${p}attn.output`), scratch.dHeads);
+    linearBackward(b.heads, dx, w.attnOut, length, d, d, gradient, o.attnOutput, scratch.dHeads);
     const { dQ, dK, dV, dScores } = scratch;
     dQ.fill(0, 0, length * d);
     dK.fill(0, 0, length * d);
@@ -195,10 +249,10 @@ export function backward(
         }
       }
     }
-    linearBackward(b.attnIn, dQ, w.query, length, d, d, gradient, offsetOf(params, `${p}attn.query`), scratch.dA);
-    linearBackward(b.attnIn, dK, w.key, length, d, d, gradient, offsetOf(params, `${p}attn.key`), scratch.dNormed);
+    linearBackward(b.attnIn, dQ, w.query, length, d, d, gradient, o.query, scratch.dA);
+    linearBackward(b.attnIn, dK, w.key, length, d, d, gradient, o.key, scratch.dNormed);
     for (let i = 0; i < length * d; i++) scratch.dA[i] = scratch.dA[i]! + scratch.dNormed[i]!;
-    linearBackward(b.attnIn, dV, w.value, length, d, d, gradient, offsetOf(params, `${p}attn.value`), scratch.dNormed);
+    linearBackward(b.attnIn, dV, w.value, length, d, d, gradient, o.value, scratch.dNormed);
     for (let i = 0; i < length * d; i++) scratch.dA[i] = scratch.dA[i]! + scratch.dNormed[i]!;
     layerNormBackward(
       scratch.dA,
@@ -208,14 +262,14 @@ export function backward(
       length,
       d,
       gradient,
-      offsetOf(params, `${p}norm1.weight`),
-      offsetOf(params, `${p}norm1.bias`),
+      o.norm1Weight,
+      o.norm1Bias,
       dx,
     );
   }
 
   // x = token[tokens[t]] + position[t]
-  const positionOffset = offsetOf(params, "position.weight");
+  const positionOffset = offsets.position;
   for (let t = 0; t < length; t++) {
     const token = acts.tokens[t]!;
     for (let i = 0; i < d; i++) {

@@ -14,6 +14,7 @@
  */
 import { detExp, detLog, detSqrt } from "../nn/det-math.ts";
 import type { LmConfig, LmParams } from "./params.ts";
+import { lmSqrt } from "./sqrt.ts";
 
 export const NORM_EPSILON = 1e-5;
 
@@ -117,7 +118,7 @@ export function layerNorm(
       const centred = x[row + i]! - mean;
       squares += centred * centred;
     }
-    const inv = 1 / detSqrt(squares / d + NORM_EPSILON);
+    const inv = 1 / lmSqrt(squares / d + NORM_EPSILON);
     inverse[t] = inv;
     for (let i = 0; i < d; i++) {
       const n = (x[row + i]! - mean) * inv;

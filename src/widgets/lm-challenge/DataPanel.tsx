@@ -4,7 +4,7 @@
  * a live loss curve. Edits are a list on top of the shipped corpus: reverting them all and
  * retraining gives the published weights, bit for bit.
  */
-import { useMemo, useState } from "preact/hooks";
+import { useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import { sentenceProblem, type Corpus, type DataEdit } from "../../core/lm/corpus.ts";
 import { LM_CONFIG, LM_RECIPE } from "../../core/lm/model-spec.ts";
 import { tokenise } from "../../core/lm/vocabulary.ts";
@@ -47,6 +47,30 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
   const texts = useMemo(() => corpus.sentences.map((s) => s.text), [corpus]);
   const hits = useMemo(() => searchSentences(texts, query.slice(0, 80)), [texts, query]);
   const editProblem = editing ? sentenceProblem(editing.text, corpus.vocabulary, LM_CONFIG.context) : null;
+  // Edit swaps a sentence's buttons for a text field and Save/Cancel swap them back: focus follows,
+  // or a keyboard reader would be dropped at the top of the page each time.
+  const listRef = useRef<HTMLOListElement>(null);
+  const focusAfter = useRef<{ index: number; what: "field" | "edit" } | null>(null);
+  const startEditing = (index: number, text: string) => {
+    focusAfter.current = { index, what: "field" };
+    setEditing({ index, text });
+  };
+  const stopEditing = (index: number) => {
+    focusAfter.current = { index, what: "edit" };
+    setEditing(null);
+  };
+  const save = (index: number, shipped: string, text: string) => {
+    setState((s) => (text === shipped ? removeDataEdit(s, index) : setDataEdit(s, { kind: "replace", index, text })));
+    stopEditing(index);
+  };
+  // A layout effect: focus moves in the same task as the DOM change, before anything else renders.
+  useLayoutEffect(() => {
+    const wanted = focusAfter.current;
+    focusAfter.current = null;
+    if (!wanted) return;
+    const item = listRef.current?.querySelector(`li[data-sentence="${wanted.index}"]`);
+    item?.querySelector<HTMLElement>(wanted.what === "field" ? "input" : "button")?.focus();
+  }, [editing]);
 
   const retrain = () => {
     setRunning(true);
@@ -105,7 +129,7 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
           {hits.length === 60 ? "the first 60 matches" : `${hits.length} match${hits.length === 1 ? "" : "es"}`}
         </span>
       </p>
-      <ol class="lm-sentences">
+      <ol class="lm-sentences" ref={listRef}>
         {hits.map((index) => {
           const sentence = corpus.sentences[index]!;
           const now = sentenceAfterEdits(sentence.text, index, state.dataEdits);
@@ -126,22 +150,23 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
                     value={editing.text}
                     maxLength={MAX_SENTENCE_CHARS}
                     onInput={(e) => setEditing({ index, text: e.currentTarget.value })}
+                    onKeyDown={(e) => {
+                      // The field's own value: the render for the last keystroke may not have run yet.
+                      const text = e.currentTarget.value;
+                      if (e.key === "Enter" && sentenceProblem(text, corpus.vocabulary, LM_CONFIG.context) === null) {
+                        e.preventDefault(); // the Enter must not also press the button that receives focus
+                        save(index, sentence.text, text);
+                      } else if (e.key === "Escape") stopEditing(index);
+                    }}
                   />{" "}
                   <button
                     type="button"
                     disabled={editProblem !== null}
-                    onClick={() => {
-                      setState((s) =>
-                        editing.text === sentence.text
-                          ? removeDataEdit(s, index)
-                          : setDataEdit(s, { kind: "replace", index, text: editing.text }),
-                      );
-                      setEditing(null);
-                    }}
+                    onClick={() => save(index, sentence.text, editing.text)}
                   >
                     Save
                   </button>{" "}
-                  <button type="button" onClick={() => setEditing(null)}>
+                  <button type="button" onClick={() => stopEditing(index)}>
                     Cancel
                   </button>
                   {editProblem && (
@@ -154,7 +179,7 @@ export function DataPanel({ corpus, state, setState, client, publishedSha256, on
                 </span>
               ) : (
                 <>
-                  <button type="button" onClick={() => setEditing({ index, text: now ?? sentence.text })}>
+                  <button type="button" onClick={() => startEditing(index, now ?? sentence.text)}>
                     Edit #{index}
                   </button>{" "}
                   {now === null || edited ? (

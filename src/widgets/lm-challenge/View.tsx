@@ -54,7 +54,11 @@ export default function View(props: Props) {
   const [report, setReport] = useState<Report>(props.publishedReport);
   const [testing, setTesting] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
+  const tabsRef = useRef<HTMLDivElement>(null);
   const linked = useRef<WidgetState | null>(null);
+  // The Start button disappears once the model is ready: a reader who pressed it gets focus on the
+  // open panel's tab instead of being dropped at the top of the page.
+  const focusTabsWhenReady = useRef(false);
 
   const start = () => {
     if (phase !== "idle") return;
@@ -143,6 +147,12 @@ export default function View(props: Props) {
     };
   }, [current]);
 
+  useEffect(() => {
+    if (!ready || !focusTabsWhenReady.current) return;
+    focusTabsWhenReady.current = false;
+    tabsRef.current?.querySelector<HTMLElement>('button[aria-pressed="true"]')?.focus();
+  }, [ready]);
+
   const size = useMemo(() => shareSize(state), [state]);
   const setPanel = (panel: Panel) => setState((s) => ({ ...s, panel }));
   const caption = retrained
@@ -195,7 +205,10 @@ export default function View(props: Props) {
               // are invalid HTML (W3C Nu checker).
               aria-disabled={hydrated ? phase === "loading" : undefined}
               aria-describedby="lm-start-note"
-              onClick={start}
+              onClick={() => {
+                focusTabsWhenReady.current = true;
+                start();
+              }}
             >
               Start the model
             </button>{" "}
@@ -212,7 +225,7 @@ export default function View(props: Props) {
       {!ready && props.children}
       {ready && current && unknobbed && (
         <>
-          <div class="lm-tabs" role="group" aria-label="Panels">
+          <div class="lm-tabs" role="group" aria-label="Panels" ref={tabsRef}>
             {PANELS.map((panel) => (
               <button type="button" key={panel} aria-pressed={state.panel === panel} onClick={() => setPanel(panel)}>
                 {PANEL_NAMES[panel]}
