@@ -31,9 +31,6 @@ for (const path of chapters) {
     await expect(page.locator("section.footnotes")).toBeAttached();
     await expect(page.getByRole("heading", { name: "Sources", exact: true })).toBeVisible();
     for (const widget of await page.locator("[data-widget]").all()) {
-      // Off-screen blocks skip rendering until near the viewport (content-visibility: auto), and
-      // innerText reads only rendered text: read the stand-in where a reader would, in view.
-      await widget.scrollIntoViewIfNeeded();
       await expect(widget).toBeVisible();
       expect((await widget.innerText()).trim().length).toBeGreaterThan(20);
     }
