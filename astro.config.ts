@@ -11,6 +11,7 @@ import { reproducibleIslands } from "./src/build/reproducible-islands.ts";
 import rehypeScrollTables from "./src/build/rehype-scroll-tables.ts";
 import rehypeSidenotes from "./src/build/rehype-sidenotes.ts";
 import { classTheme, styleToClassTransformer } from "./src/build/shiki-classes.ts";
+import { payoffPanelHash } from "./src/build/payoff-script.ts";
 import { themeInitHash } from "./src/build/theme-init.ts";
 import { SITE_URL } from "./src/site.ts";
 
@@ -80,7 +81,7 @@ export default defineConfig({
         "form-action 'self'",
         "manifest-src 'self'",
       ],
-      scriptDirective: { hashes: [themeInitHash] },
+      scriptDirective: { hashes: [themeInitHash, payoffPanelHash] },
     },
   },
   vite: {

@@ -13,7 +13,8 @@ import type { Summary } from "./stats.ts";
 import { EVENT_TIMING_FLOOR_MS, type VitalsFigures, type WidgetFigures } from "./vitals.ts";
 
 export const BUDGETS = {
-  firstLoadGzipBytes: 60 * 1024,
+  /** Issue 16: first load per page ≤ 100 KB gzip with the self-hosted fonts (e2e/budgets.spec.ts holds the same). */
+  firstLoadGzipBytes: 100 * 1024,
   widgetJsGzipBytes: 20 * 1024,
   mobilePerformanceScore: 98,
   otherCategoryScore: 100,
@@ -51,7 +52,7 @@ function checkBytes(pages: readonly PageBytes[]): BudgetCheck[] {
       `${p.page}: HTML ${kb(p.html.gzip)}, CSS ${kb(p.css.gzip)}, JS ${kb(p.firstJs.gzip)}, fonts ${kb(p.fonts.gzip)}, images ${kb(p.images.gzip)}`;
     checks.push(
       check({
-        budget: `First load ≤ ${kb(BUDGETS.firstLoadGzipBytes)} gzip (social image excluded)`,
+        budget: `First load ≤ ${kb(BUDGETS.firstLoadGzipBytes)} gzip, fonts included (social image excluded)`,
         scope: `all ${pages.length} pages (heaviest: ${top.page})`,
         figure: `${kb(top.firstLoadWithImages.gzip)} gzip`,
         anchor: PAGE_WEIGHT_ANCHOR,

@@ -28,6 +28,8 @@ export interface PageBytes extends Omit<PageWeight, "files"> {
   isChapter: boolean;
   islands: IslandBytes[];
   onDemand: OnDemandFile[];
+  /** The font files of the first load, each with its bytes (woff2 is compressed already). */
+  fontFiles: { file: string; bytes: Bytes }[];
   /** Everything the page can ever fetch: first load, islands and on-demand files. */
   everything: Bytes;
   files: PageWeight["files"];
@@ -115,6 +117,9 @@ export function measureBytes(dist = "dist"): PageBytes[] {
           .sort((a, b) => b.bytes.gzip - a.bytes.gzip),
       })),
       onDemand,
+      fontFiles: weight.files.first
+        .filter((file) => /\.woff2?$/.test(file))
+        .map((file) => ({ file: `/${relative(dist, file)}`, bytes: measure(readFileSync(file)) })),
       everything: onDemand.reduce((sum, file) => add(sum, file.bytes), add(firstLoadWithImages, weight.lazyJs)),
       files: {
         first: weight.files.first.map((file) => `/${relative(dist, file)}`),

@@ -70,6 +70,28 @@ function budgetSection(report: BenchReport): string {
   ].join("\n");
 }
 
+/** The font files pages load first, stated on their own: which, how big, on how many pages. */
+function fontsNote(pages: readonly PageBytes[]): string {
+  const fonts = new Map<string, { bytes: PageBytes["fontFiles"][number]["bytes"]; pages: number }>();
+  for (const page of pages) {
+    for (const font of page.fontFiles) {
+      const entry = fonts.get(font.file) ?? { bytes: font.bytes, pages: 0 };
+      entry.pages++;
+      fonts.set(font.file, entry);
+    }
+  }
+  if (fonts.size === 0) return "**Fonts:** no page loads a web font.";
+  const total = [...fonts.values()].reduce((sum, font) => sum + font.bytes.gzip, 0);
+  return [
+    `**Fonts** (in every first-load figure above; woff2 is compressed already, so gzip barely shrinks it): ${kb(total)} gzip in ${fonts.size} files.`,
+    "",
+    table(
+      ["Font file", "raw / gzip / brotli", "Pages that load it"],
+      [...fonts].map(([file, { bytes, pages: on }]) => [file, bytesTriple(bytes), `${on} of ${pages.length}`]),
+    ),
+  ].join("\n");
+}
+
 function bytesSection(pages: readonly PageBytes[]): string {
   const gz = (b: { gzip: number }): string => kb(b.gzip);
   const islands = pages.flatMap((page) => page.islands.map((island) => ({ page: page.page, island })));
@@ -114,6 +136,8 @@ function bytesSection(pages: readonly PageBytes[]): string {
     ),
     "",
     "Columns after the first are gzip.",
+    "",
+    fontsNote(pages),
     "",
     islands.length === 0
       ? "**Widgets:** none built yet: every widget slot is still a placeholder, so no page ships island code."

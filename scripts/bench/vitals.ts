@@ -119,6 +119,7 @@ const WIDGET_ACTIONS: Record<string, { steps: RegExp[]; action: RegExp }> = {
   "binary-challenge": { steps: [], action: /^run tests$/i },
   "weights-challenge": { steps: [/^start the challenge$/i, /^fix the data$/i], action: /^retrain$/i },
   "reproducibility-lab": { steps: [], action: /rebuild|retrain/i },
+  "lm-challenge": { steps: [], action: /^start the model$/i },
 };
 
 /** A step's button may appear only after a lazily loaded panel arrives. */

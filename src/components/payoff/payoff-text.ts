@@ -1,17 +1,32 @@
 /**
  * The words for one card of the payoff panel, from the reader's stored results: a big figure and
  * a line of detail. Numbers only, formatted here; nothing stored is shown as text except the
- * validated hash (hex digits).
+ * validated hash (hex digits). This runs inline in every page that shows the panel, so it imports
+ * no model code: the two weight counts are written out, and payoff-text.test.ts checks them
+ * against the cores.
  */
-import type { Payoff } from "../../widgets/shared/payoff.ts";
+import type { DataPayoff, Payoff, WeightsPayoff } from "../../widgets/shared/payoff.ts";
 
 export interface PayoffLines {
   figure: string;
   detail: string;
 }
 
+/** Weights in the digits classifier (src/core/nn) and in the language model (src/core/lm). */
+export const WEIGHT_COUNTS = { digits: 2410, lm: 14731 } as const;
+
 const plural = (count: number, one: string, many: string): string =>
   `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+
+const weightLines = (edit: WeightsPayoff, of: number, tests: string): PayoffLines => ({
+  figure: plural(edit.numbers, "number", "numbers"),
+  detail: `of ${of.toLocaleString("en-GB")} changed by hand; ${edit.passed} of ${edit.total} ${tests} pass.`,
+});
+
+const dataLines = (fix: DataPayoff, unit: [string, string], verb: string, tests: string): PayoffLines => ({
+  figure: plural(fix.examples, ...unit),
+  detail: `${verb}, retrained in ${(fix.retrainMs / 1000).toFixed(1)} s; ${fix.passed} of ${fix.total} ${tests} pass; SHA-256 ${fix.hash.slice(0, 12)}…`,
+});
 
 export function payoffLines(part: string, payoff: Payoff): PayoffLines | null {
   switch (part) {
@@ -30,19 +45,13 @@ export function payoffLines(part: string, payoff: Payoff): PayoffLines | null {
           }
         : null;
     case "weights":
-      return payoff.weights
-        ? {
-            figure: plural(payoff.weights.numbers, "number", "numbers"),
-            detail: `of 2,410 changed by hand; ${payoff.weights.passed} of ${payoff.weights.total} tests pass.`,
-          }
-        : null;
+      return payoff.weights ? weightLines(payoff.weights, WEIGHT_COUNTS.digits, "tests") : null;
     case "data":
-      return payoff.data
-        ? {
-            figure: plural(payoff.data.examples, "example", "examples"),
-            detail: `relabelled, retrained in ${(payoff.data.retrainMs / 1000).toFixed(1)} s; ${payoff.data.passed} of ${payoff.data.total} tests pass; SHA-256 ${payoff.data.hash.slice(0, 12)}…`,
-          }
-        : null;
+      return payoff.data ? dataLines(payoff.data, ["example", "examples"], "relabelled", "tests") : null;
+    case "lmWeights":
+      return payoff.lmWeights ? weightLines(payoff.lmWeights, WEIGHT_COUNTS.lm, "test groups") : null;
+    case "lmData":
+      return payoff.lmData ? dataLines(payoff.lmData, ["sentence", "sentences"], "edited", "test groups") : null;
     default:
       return null;
   }

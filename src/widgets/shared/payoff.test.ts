@@ -11,6 +11,8 @@ describe("parsePayoff", () => {
       binary: { bytes: 1, lines: 1, level: 1 },
       weights: { numbers: 12, passed: 30, total: 36 },
       data: { examples: 3, retrainMs: 840, hash: HASH, passed: 36, total: 36 },
+      lmWeights: { numbers: 48, passed: 3, total: 5 },
+      lmData: { examples: 4, retrainMs: 21000, hash: HASH, passed: 5, total: 5 },
     });
     expect(parsePayoff(text)).toEqual(JSON.parse(text));
   });
@@ -40,7 +42,11 @@ describe("parsePayoff", () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
         const parsed = parsePayoff(text);
-        expect(Object.keys(parsed).every((key) => ["source", "binary", "weights", "data"].includes(key))).toBe(true);
+        expect(
+          Object.keys(parsed).every((key) =>
+            ["source", "binary", "weights", "data", "lmWeights", "lmData"].includes(key),
+          ),
+        ).toBe(true);
       }),
     );
   });

@@ -4,11 +4,15 @@
  * challenge. It lives in sessionStorage under one key, for this tab only: nothing leaves the
  * browser and nothing outlives the session.
  *
- * API (widgets call `recordPayoff` when a fix passes its tests; panels read and subscribe):
+ * API (widgets call `recordPayoff` when a fix passes its tests; panels read and subscribe).
+ * For the language model, `examples` counts sentences edited and `passed`/`total` count its
+ * behaviour groups that meet their requirement:
  *   recordPayoff("source",  { chars, level })                   // the C edit, characters changed
  *   recordPayoff("binary",  { bytes, lines, level })            // the listing patch
  *   recordPayoff("weights", { numbers, passed, total })          // weights edited by hand
  *   recordPayoff("data",    { examples, retrainMs, hash, passed, total }) // data fixed, retrained
+ *   recordPayoff("lmWeights", { numbers, passed, total })        // the language model, weights edited
+ *   recordPayoff("lmData",    { examples, retrainMs, hash, passed, total }) // its corpus fixed, retrained
  *   readPayoff() → Payoff          every part validated; a bad or foreign value reads as absent
  *   onPayoffChange(listener) → unsubscribe   (same tab: an event; other tabs: the storage event)
  *
@@ -42,6 +46,8 @@ export interface Payoff {
   binary?: BinaryPayoff;
   weights?: WeightsPayoff;
   data?: DataPayoff;
+  lmWeights?: WeightsPayoff;
+  lmData?: DataPayoff;
 }
 export type PayoffPart = keyof Payoff;
 
@@ -62,6 +68,8 @@ const FIELDS: { [P in PayoffPart]: Record<keyof NonNullable<Payoff[P]>, (value: 
   binary: { bytes: isCount, lines: isCount, level: isCount },
   weights: { numbers: isCount, passed: isCount, total: isCount },
   data: { examples: isCount, retrainMs: isCount, hash: isHash, passed: isCount, total: isCount },
+  lmWeights: { numbers: isCount, passed: isCount, total: isCount },
+  lmData: { examples: isCount, retrainMs: isCount, hash: isHash, passed: isCount, total: isCount },
 };
 const PARTS = Object.keys(FIELDS) as PayoffPart[];
 
