@@ -157,6 +157,26 @@ test("the best one-number weight edit fills the weights card below the digits ch
   await expectClean(problems);
 });
 
+test("the language model's knob fills its weights card with the widget's own test count", async ({ page }) => {
+  test.setTimeout(180_000);
+  const problems = await watchPage(page);
+  await page.goto("/a-wrong-fact/");
+  await page.locator("#lm-challenge").scrollIntoViewIfNeeded();
+  await page.getByRole("button", { name: "Start the model" }).click({ timeout: 15_000 });
+  await page.getByRole("button", { name: "Patch the weights" }).click({ timeout: 30_000 });
+  await page.getByRole("button", { name: /the least that fixes the trained phrasings/ }).click({ timeout: 60_000 });
+  const below = card(panel(page), "lmWeights");
+  await expect(below.locator("[data-payoff-figure]")).toHaveText("1 number", { timeout: 60_000 });
+  // The oracle is the widget's own summary line, not a number written here.
+  const summary = await page
+    .getByText(/^Tests: \d+ of \d+ pass\.$/)
+    .first()
+    .innerText();
+  const [, passed, total] = /(\d+) of (\d+)/.exec(summary) ?? [];
+  await expect(below).toContainText(`of 14,731 changed by hand; ${passed} of ${total} test groups pass.`);
+  await expectClean(problems);
+});
+
 test("in print the panel is on the page, with its words", async ({ page }) => {
   await page.emulateMedia({ media: "print" });
   for (const path of ["/", "/the-weights/"]) {

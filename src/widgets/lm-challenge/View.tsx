@@ -137,7 +137,9 @@ export default function View(props: Props) {
         setTesting(false);
         if (reply.kind === "behaviour") {
           const { reportOf } = await import("./report.ts");
-          setReport(reportOf(reply.behaviour));
+          const next = reportOf(reply.behaviour);
+          setReport(next);
+          ready.live.recordLmWeights(state.weightEdits.length + (state.knob === 0 ? 0 : 1), next);
         }
       });
     }, 150);
@@ -269,6 +271,7 @@ export default function View(props: Props) {
                 client={ready.client}
                 publishedSha256={props.publishedSha256}
                 onTrained={(result) => {
+                  ready.live.recordLmRetrain(result);
                   setRetrained(result);
                   setState((s) => ({ ...s, weightEdits: [], knob: 0 }));
                 }}

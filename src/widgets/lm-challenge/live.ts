@@ -11,3 +11,4 @@ export { TryIt } from "./TryIt.tsx";
 export { WeightsPanel } from "./WeightsPanel.tsx";
 export { RepairsPanel } from "./RepairsPanel.tsx";
 export { DataPanel, type Retrained } from "./DataPanel.tsx";
+export { recordLmRetrain, recordLmWeights } from "./payoff.ts";
