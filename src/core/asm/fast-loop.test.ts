@@ -146,16 +146,12 @@ describe("run's switch loop agrees with single steps", () => {
   it("the step limit stops both at the same instruction with the same flags", () => {
     const source = "f:\n.L0:\n  add edi, 1\n  cmp edi, esi\n  jne .L0\n  ret";
     for (const limit of [1, 2, 3, 10, 11]) {
-      const assembled = assemble(source);
-      if (!assembled.ok) throw new Error("listing");
-      const compiled = compile(assembled.program);
-      const prepared = prepareCall(compiled, F, [0n, -1n]);
+      const program = compiled(source);
+      const prepared = prepareCall(program, F, [0n, -1n]);
       if (!prepared.ok) throw new Error("call");
-      const fast = run(compiled, prepared.machine, limit);
-      let slow = prepareCall(compiled, F, [0n, -1n]);
-      if (!slow.ok) throw new Error("call");
-      let m = slow.machine;
-      for (let i = 0; i < limit; i++) m = step(compiled, m);
+      let m = cloneMachine(prepared.machine);
+      const fast = run(program, prepared.machine, limit);
+      for (let i = 0; i < limit; i++) m = step(program, m);
       expect(fast.fault?.kind).toBe("step-limit");
       expect(fast.pc, `limit ${limit}`).toBe(m.pc);
       expect([...fast.lo]).toEqual([...m.lo]);
