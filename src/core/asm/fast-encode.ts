@@ -83,6 +83,8 @@ function encodeAlu(code: Int32Array, at: number, instruction: Instruction): void
   const [dest, source] = operands;
   if (!(operation in ALU_CODES) || operands.length !== 2 || (width !== 32 && width !== 64)) return;
   if (!dest || !source) return;
+  // mov to or from memory: LOAD and STORE, which have fewer forms to tell apart.
+  if (operation === "mov" && (dest.kind === "mem" || source.kind === "mem")) return;
   let form = ALU_CODES[operation]!;
   if (source.kind === "imm") {
     const value = BigInt.asIntN(64, source.value);

@@ -736,6 +736,33 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
           pc = taken ? code[k + 2]! : pc + 1;
           continue;
         }
+        case LOAD: {
+          const bits = code[k + 1]!;
+          const offset = offsetOf(code, k, lo, hi, bits >>> 3);
+          if (offset < 0) break;
+          const extension = code[k + 3]!;
+          const signed = (extension & 1) !== 0;
+          const d = code[k + 2]!;
+          if (bits === 64) {
+            lo[d] = view.getInt32(offset, true);
+            hi[d] = view.getInt32(offset + 4, true);
+          } else {
+            const value =
+              bits === 32
+                ? view.getInt32(offset, true)
+                : bits === 16
+                  ? signed
+                    ? view.getInt16(offset, true)
+                    : view.getUint16(offset, true)
+                  : signed
+                    ? view.getInt8(offset)
+                    : view.getUint8(offset);
+            lo[d] = value;
+            hi[d] = extension & 2 && signed ? value >> 31 : 0;
+          }
+          pc++;
+          continue;
+        }
         case ALU32: {
           const form = code[k + 1]!;
           const op = form & 15;
@@ -782,30 +809,18 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
           pc++;
           continue;
         }
-        case LOAD: {
+        case STORE: {
           const bits = code[k + 1]!;
           const offset = offsetOf(code, k, lo, hi, bits >>> 3);
           if (offset < 0) break;
-          const extension = code[k + 3]!;
-          const signed = (extension & 1) !== 0;
-          const d = code[k + 2]!;
-          if (bits === 64) {
-            lo[d] = view.getInt32(offset, true);
-            hi[d] = view.getInt32(offset + 4, true);
-          } else {
-            const value =
-              bits === 32
-                ? view.getInt32(offset, true)
-                : bits === 16
-                  ? signed
-                    ? view.getInt16(offset, true)
-                    : view.getUint16(offset, true)
-                  : signed
-                    ? view.getInt8(offset)
-                    : view.getUint8(offset);
-            lo[d] = value;
-            hi[d] = extension & 2 && signed ? value >> 31 : 0;
-          }
+          const s = code[k + 2]!;
+          const value = s >= 0 ? lo[s]! : code[k + 3]!;
+          if (bits === 32) view.setInt32(offset, value, true);
+          else if (bits === 64) {
+            view.setInt32(offset, value, true);
+            view.setInt32(offset + 4, s >= 0 ? hi[s]! : value >> 31, true);
+          } else if (bits === 16) view.setInt16(offset, value, true);
+          else view.setInt8(offset, value);
           pc++;
           continue;
         }
@@ -907,21 +922,6 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
             lo[d] = low - carry * TWO_32;
             hi[d] = code[k + 1] === 64 ? high + carry : 0;
           }
-          pc++;
-          continue;
-        }
-        case STORE: {
-          const bits = code[k + 1]!;
-          const offset = offsetOf(code, k, lo, hi, bits >>> 3);
-          if (offset < 0) break;
-          const s = code[k + 2]!;
-          const value = s >= 0 ? lo[s]! : code[k + 3]!;
-          if (bits === 32) view.setInt32(offset, value, true);
-          else if (bits === 64) {
-            view.setInt32(offset, value, true);
-            view.setInt32(offset + 4, s >= 0 ? hi[s]! : value >> 31, true);
-          } else if (bits === 16) view.setInt16(offset, value, true);
-          else view.setInt8(offset, value);
           pc++;
           continue;
         }
