@@ -1,6 +1,6 @@
 /**
  * The only file that knows the x86-64 core's names (src/core/asm): rename here when the core's API
- * changes. Bundled into the engine bench page; never imported by Node-side code.
+ * changes. Bundled into the engine bench page; scripts/bench-asm.ts runs the same loops in Node.
  */
 import { exercises } from "../../../content/exercises/index.ts";
 import {
