@@ -15,7 +15,9 @@
  *   INCDEC       kind, bits (32/64), dest register, 1 for dec
  *   REG32/REG64 + 2 × op (+1 with an immediate): kind, -, dest register, source register or
  *                immediate (low half), immediate high half
+ *   ALU32_FROM_MEMORY / ALU32_TO_MEMORY  as ALU32
  *   JCC          kind, condition, target          JMP  kind, target
+ *   CMP…_JCC / TEST…_JCC  as their REG kind, then condition, target at fields 5, 6
  * A missing base or index register is -1.
  */
 import type { Instruction } from "./isa.ts";
@@ -33,9 +35,22 @@ export const ALU32 = 1,
   LEA = 7,
   EXTEND = 8,
   INCDEC = 9,
+  /** The 32-bit memory forms by themselves (ALU32's other fields): `op r32, [m]` and `op [m], r32|imm`. */
+  ALU32_FROM_MEMORY = 10,
+  ALU32_TO_MEMORY = 11,
+  /**
+   * cmp/test on registers fused with the jcc after it (condition at field 5, target at field 6):
+   * one dispatch for two instructions, each still counted as a step.
+   */
+  CMP32_JCC = 16,
+  CMP32_IMMEDIATE_JCC = 17,
+  CMP64_JCC = 18,
+  CMP64_IMMEDIATE_JCC = 19,
+  TEST32_JCC = 20,
+  TEST64_JCC = 21,
   /** Register destination, register or immediate source: REG32/REG64 + 2 × operation + (1 if immediate). */
-  REG32 = 16,
-  REG64 = 32;
+  REG32 = 32,
+  REG64 = 64;
 /** ALU operations (low 4 bits of field 1). */
 export const ADD = 0,
   SUB = 1,
@@ -112,6 +127,43 @@ function encodeAlu(code: Int32Array, at: number, instruction: Instruction): void
   // The commonest forms get a kind of their own, so the loop's switch lands on straight code.
   if ((form & (SOURCE_MEMORY | DEST_MEMORY)) === 0)
     code[at] = (width === 32 ? REG32 : REG64) + 2 * (form & 15) + (form & SOURCE_IMMEDIATE ? 1 : 0);
+  else if (width === 32) code[at] = form & SOURCE_MEMORY ? ALU32_FROM_MEMORY : ALU32_TO_MEMORY;
+}
+
+/** The fused kind for a register cmp/test kind followed by a jcc, or 0. */
+function fusedKind(kind: number): number {
+  switch (kind) {
+    case REG32 + 2 * CMP:
+      return CMP32_JCC;
+    case REG32 + 2 * CMP + 1:
+      return CMP32_IMMEDIATE_JCC;
+    case REG64 + 2 * CMP:
+      return CMP64_JCC;
+    case REG64 + 2 * CMP + 1:
+      return CMP64_IMMEDIATE_JCC;
+    case REG32 + 2 * TEST:
+      return TEST32_JCC;
+    case REG64 + 2 * TEST:
+      return TEST64_JCC;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * After every instruction is encoded: a register cmp/test directly followed by a pre-decoded jcc
+ * becomes one fused kind. The jcc keeps its own encoding, for jumps that land on it.
+ */
+export function fuseCompareJumps(code: Int32Array, count: number): void {
+  for (let index = 0; index + 1 < count; index++) {
+    const at = index * STRIDE;
+    const next = at + STRIDE;
+    const fused = code[next] === JCC ? fusedKind(code[at]!) : 0;
+    if (fused === 0) continue;
+    code[at] = fused;
+    code[at + 5] = code[next + 1]!;
+    code[at + 6] = code[next + 2]!;
+  }
 }
 
 function encodeMove(code: Int32Array, at: number, instruction: Instruction): void {

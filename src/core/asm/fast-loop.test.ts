@@ -96,6 +96,19 @@ describe("run's switch loop agrees with single steps", () => {
     "or edi, esi",
     "cmp edi, 5",
     "cmp rdi, -1",
+    "cmp rdi, -0x80000000",
+    "cmp edi, 0x80000000",
+    "test edi, esi",
+    "test rdi, rdi",
+    // The 32-bit memory forms (ALU32_FROM_MEMORY, ALU32_TO_MEMORY) set the record too.
+    "mov DWORD PTR [rsp-8], esi\n  cmp edi, DWORD PTR [rsp-8]",
+    "mov DWORD PTR [rsp-8], esi\n  add edi, DWORD PTR [rsp-8]",
+    "mov DWORD PTR [rsp-8], esi\n  sub edi, DWORD PTR [rsp-8]",
+    "mov DWORD PTR [rsp-8], esi\n  xor edi, DWORD PTR [rsp-8]",
+    "mov DWORD PTR [rsp-8], esi\n  test DWORD PTR [rsp-8], edi",
+    "mov DWORD PTR [rsp-8], edi\n  add DWORD PTR [rsp-8], esi\n  mov edi, DWORD PTR [rsp-8]",
+    "mov DWORD PTR [rsp-8], edi\n  cmp DWORD PTR [rsp-8], esi",
+    "mov DWORD PTR [rsp-8], edi\n  sub DWORD PTR [rsp-8], 7\n  mov edi, DWORD PTR [rsp-8]",
     "inc rdi",
     "dec rdi",
     "inc edi",
@@ -143,9 +156,21 @@ describe("run's switch loop agrees with single steps", () => {
     expect(pair.fast.fault).toMatchObject({ kind: "memory", line: 3 });
   });
 
-  it("the step limit stops both at the same instruction with the same flags", () => {
-    const source = "f:\n.L0:\n  add edi, 1\n  cmp edi, esi\n  jne .L0\n  ret";
-    for (const limit of [1, 2, 3, 10, 11]) {
+  it("a jump to the jcc of a fused cmp + jcc runs the jcc alone", () => {
+    const source =
+      "f:\n  xor eax, eax\n  cmp rdi, rsi\n.L0:\n  jl .L1\n  add eax, 1\n  sub rdi, 1\n  test edi, edi\n  jmp .L0\n.L1:\n  ret";
+    for (const a of [0n, 3n, -2n]) expectSame(both(source, [a, 1n]), `${a}`);
+  });
+
+  // A fused cmp/test + jcc is two steps: every limit, including one between the pair, stops the
+  // switch loop where single steps stop.
+  it.each([
+    "f:\n.L0:\n  add edi, 1\n  cmp edi, esi\n  jne .L0\n  ret",
+    "f:\n.L0:\n  add rdi, 1\n  cmp rdi, 100\n  jl .L0\n  ret",
+    "f:\n.L0:\n  add rdi, 1\n  test rdi, rdi\n  jg .L0\n  ret",
+    "f:\n.L0:\n  add edi, DWORD PTR [rsp-8]\n  cmp rdi, rsi\n  jne .L0\n  ret",
+  ])("the step limit stops both at the same instruction with the same flags: %s", (source) => {
+    for (let limit = 1; limit <= 16; limit++) {
       const program = compiled(source);
       const prepared = prepareCall(program, F, [0n, -1n]);
       if (!prepared.ok) throw new Error("call");

@@ -14,6 +14,14 @@
 import {
   ADD,
   ALU32,
+  ALU32_FROM_MEMORY,
+  ALU32_TO_MEMORY,
+  CMP32_IMMEDIATE_JCC,
+  CMP32_JCC,
+  CMP64_IMMEDIATE_JCC,
+  CMP64_JCC,
+  TEST32_JCC,
+  TEST64_JCC,
   ALU64,
   AND,
   CMP,
@@ -206,6 +214,69 @@ function compare32(condition: number, a: number, b: number): boolean {
     default:
       return a > b;
   }
+}
+
+/** After a 64-bit `cmp a, b`: conditions 2–7 and 12–15 as comparisons of (aHi:aLo) and (bHi:bLo). */
+function compare64(condition: number, aLo: number, aHi: number, bLo: number, bHi: number): boolean {
+  const lowBelow = aLo >>> 0 < bLo >>> 0;
+  switch (condition) {
+    case 2:
+      return aHi >>> 0 < bHi >>> 0 || (aHi === bHi && lowBelow);
+    case 3:
+      return !(aHi >>> 0 < bHi >>> 0 || (aHi === bHi && lowBelow));
+    case 4:
+      return aLo === bLo && aHi === bHi;
+    case 5:
+      return aLo !== bLo || aHi !== bHi;
+    case 6:
+      return aHi >>> 0 < bHi >>> 0 || (aHi === bHi && (lowBelow || aLo === bLo));
+    case 7:
+      return !(aHi >>> 0 < bHi >>> 0 || (aHi === bHi && (lowBelow || aLo === bLo)));
+    case 12:
+      return aHi < bHi || (aHi === bHi && lowBelow);
+    case 13:
+      return !(aHi < bHi || (aHi === bHi && lowBelow));
+    case 14:
+      return aHi < bHi || (aHi === bHi && (lowBelow || aLo === bLo));
+    default:
+      return !(aHi < bHi || (aHi === bHi && (lowBelow || aLo === bLo)));
+  }
+}
+
+/** Whether jcc `condition` is taken after the flag record (fk …), or after the machine's flags. */
+function jumpTaken(
+  m: Machine,
+  condition: number,
+  fk: number,
+  fa: number,
+  fb: number,
+  fr: number,
+  fah: number,
+  fbh: number,
+  frh: number,
+  fcf: number,
+): boolean {
+  const kind = fk & 7;
+  if (fk === IN_MACHINE) return holds(condition, m.cf, m.zf, m.sf, m.of);
+  // je/jne: ZF alone.
+  if (condition === 4 || condition === 5) return (kind <= LOGIC32 ? fr === 0 : (fr | frh) === 0) === (condition === 4);
+  // After cmp/sub: the comparison itself (jb … jg), without forming the flags.
+  const comparison = condition >= 2 && condition !== 8 && condition !== 9;
+  if (fk === SUB32 && comparison) return compare32(condition, fa, fb);
+  if (fk === SUB64 && comparison) return compare64(condition, fa, fah, fb, fbh);
+  let zf: number;
+  let sf: number;
+  let of: number;
+  if (kind <= LOGIC32) {
+    zf = fr === 0 ? 1 : 0;
+    sf = fr >>> 31;
+    of = kind === ADD32 ? ((fa ^ fr) & (fb ^ fr)) >>> 31 : kind === SUB32 ? ((fa ^ fb) & (fa ^ fr)) >>> 31 : 0;
+  } else {
+    zf = (fr | frh) === 0 ? 1 : 0;
+    sf = frh >>> 31;
+    of = kind === ADD64 ? ((fah ^ frh) & (fbh ^ frh)) >>> 31 : kind === SUB64 ? ((fah ^ fbh) & (fah ^ frh)) >>> 31 : 0;
+  }
+  return holds(condition, carryOf(m, fk, fa, fb, fr, fah, fbh, frh, fcf), zf, sf, of);
 }
 
 /**
@@ -701,39 +772,110 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
       }
     } else {
       switch (kind) {
-        case JCC: {
-          const condition = code[k + 1]!;
-          const kind = fk & 7;
-          let taken: boolean;
-          if (fk === IN_MACHINE) taken = holds(condition, m.cf, m.zf, m.sf, m.of);
-          else if (condition === 4 || condition === 5) {
-            // je/jne: ZF alone.
-            taken = (kind <= LOGIC32 ? fr === 0 : (fr | frh) === 0) === (condition === 4);
-          } else if (fk === SUB32 && condition >= 2 && condition !== 8 && condition !== 9) {
-            // After cmp/sub: the comparison itself (jb … jg), without forming the flags.
-            taken = compare32(condition, fa, fb);
+        case CMP64_JCC: {
+          const d = code[k + 2]!;
+          const s = code[k + 3]!;
+          fk = SUB64;
+          fa = lo[d]!;
+          fah = hi[d]!;
+          fb = lo[s]!;
+          fbh = hi[s]!;
+          fr = (fa - fb) | 0;
+          frh = (fah - fbh - (fa >>> 0 < fb >>> 0 ? 1 : 0)) | 0;
+          // The jcc is a step of its own: the limit can fall between the two.
+          pc++;
+          if (steps >= stepLimit) continue;
+          steps++;
+          if (jumpTaken(m, code[k + 5]!, fk, fa, fb, fr, fah, fbh, frh, fcf)) pc = code[k + 6]!;
+          else pc++;
+          continue;
+        }
+        case JCC:
+          pc = jumpTaken(m, code[k + 1]!, fk, fa, fb, fr, fah, fbh, frh, fcf) ? code[k + 2]! : pc + 1;
+          continue;
+        case ALU32_FROM_MEMORY: {
+          const offset = offsetOf(code, k, lo, hi, 4);
+          if (offset < 0) break;
+          const op = code[k + 1]! & 15;
+          const d = code[k + 2]!;
+          const a = lo[d]!;
+          const b = view.getInt32(offset, true);
+          let r: number;
+          if (op === ADD) {
+            r = (a + b) | 0;
+            fk = ADD32;
+          } else if (op <= CMP) {
+            r = (a - b) | 0;
+            fk = SUB32;
+          } else if (op === MOV) {
+            lo[d] = b;
+            hi[d] = 0;
+            pc++;
+            continue;
           } else {
-            let zf: number;
-            let sf: number;
-            let of: number;
-            if (kind <= LOGIC32) {
-              zf = fr === 0 ? 1 : 0;
-              sf = fr >>> 31;
-              of =
-                kind === ADD32 ? ((fa ^ fr) & (fb ^ fr)) >>> 31 : kind === SUB32 ? ((fa ^ fb) & (fa ^ fr)) >>> 31 : 0;
-            } else {
-              zf = (fr | frh) === 0 ? 1 : 0;
-              sf = frh >>> 31;
-              of =
-                kind === ADD64
-                  ? ((fah ^ frh) & (fbh ^ frh)) >>> 31
-                  : kind === SUB64
-                    ? ((fah ^ fbh) & (fah ^ frh)) >>> 31
-                    : 0;
-            }
-            taken = holds(condition, carryOf(m, fk, fa, fb, fr, fah, fbh, frh, fcf), zf, sf, of);
+            r = op === AND || op === TEST ? a & b : op === OR ? a | b : a ^ b;
+            fk = LOGIC32;
           }
-          pc = taken ? code[k + 2]! : pc + 1;
+          fa = a;
+          fb = b;
+          fr = r;
+          if (op !== CMP && op !== TEST) {
+            lo[d] = r;
+            hi[d] = 0;
+          }
+          pc++;
+          continue;
+        }
+        case CMP32_JCC:
+        case CMP32_IMMEDIATE_JCC:
+        case CMP64_IMMEDIATE_JCC:
+        case TEST32_JCC:
+        case TEST64_JCC: {
+          const d = code[k + 2]!;
+          if (kind === CMP64_IMMEDIATE_JCC || kind === TEST64_JCC) {
+            let bLo: number;
+            let bHi: number;
+            if (kind === TEST64_JCC) {
+              const s = code[k + 3]!;
+              bLo = lo[s]!;
+              bHi = hi[s]!;
+            } else {
+              bLo = code[k + 3]!;
+              bHi = code[k + 4]!;
+            }
+            const aLo = lo[d]!;
+            const aHi = hi[d]!;
+            if (kind === TEST64_JCC) {
+              fk = LOGIC64;
+              fr = aLo & bLo;
+              frh = aHi & bHi;
+            } else {
+              fk = SUB64;
+              fa = aLo;
+              fah = aHi;
+              fb = bLo;
+              fbh = bHi;
+              fr = (aLo - bLo) | 0;
+              frh = (aHi - bHi - (aLo >>> 0 < bLo >>> 0 ? 1 : 0)) | 0;
+            }
+          } else {
+            const a = lo[d]!;
+            const b = kind === CMP32_IMMEDIATE_JCC ? code[k + 3]! : lo[code[k + 3]!]!;
+            if (kind === TEST32_JCC) {
+              fk = LOGIC32;
+              fr = a & b;
+            } else {
+              fk = SUB32;
+              fa = a;
+              fb = b;
+              fr = (a - b) | 0;
+            }
+          }
+          pc++;
+          if (steps >= stepLimit) continue;
+          steps++;
+          if (jumpTaken(m, code[k + 5]!, fk, fa, fb, fr, fah, fbh, frh, fcf)) pc = code[k + 6]!;
+          else pc++;
           continue;
         }
         case LOAD: {
@@ -763,6 +905,7 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
           pc++;
           continue;
         }
+        case ALU32_TO_MEMORY:
         case ALU32: {
           const form = code[k + 1]!;
           const op = form & 15;

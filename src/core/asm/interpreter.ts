@@ -10,7 +10,7 @@ import { compileExtra } from "./compile-extra.ts";
 import { compileFast } from "./compile-fast.ts";
 import { compileFlow, type Op } from "./compile-flow.ts";
 import { compileMulDiv } from "./compile-muldiv.ts";
-import { STRIDE, encodeFast } from "./fast-encode.ts";
+import { STRIDE, encodeFast, fuseCompareJumps } from "./fast-encode.ts";
 import { runFastLoop } from "./fast-loop.ts";
 import { DEFAULT_STEP_LIMIT, cloneMachine, setFault, type Machine } from "./machine.ts";
 import type { Program } from "./program.ts";
@@ -68,6 +68,7 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
     program.instructions.forEach((instruction, index) =>
       encodeFast(fast!, index, instruction, program.targets[index]!, Boolean(program.libcCalls?.[index])),
     );
+    fuseCompareJumps(fast, count);
   }
   return { program, ops, fast };
 }
