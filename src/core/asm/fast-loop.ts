@@ -786,13 +786,26 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
           pc++;
           if (steps >= stepLimit) continue;
           steps++;
-          if (jumpTaken(m, code[k + 5]!, fk, fa, fb, fr, fah, fbh, frh, fcf)) pc = code[k + 6]!;
-          else pc++;
+          const condition = code[k + 5]!;
+          // je/jne inline: the commonest loop ends, and jumpTaken is a call V8 may not inline.
+          const taken =
+            condition === 5
+              ? fr !== 0 || frh !== 0
+              : condition === 4
+                ? (fr | frh) === 0
+                : jumpTaken(m, condition, fk, fa, fb, fr, fah, fbh, frh, fcf);
+          pc = taken ? code[k + 6]! : pc + 1;
           continue;
         }
-        case JCC:
-          pc = jumpTaken(m, code[k + 1]!, fk, fa, fb, fr, fah, fbh, frh, fcf) ? code[k + 2]! : pc + 1;
+        case JCC: {
+          const condition = code[k + 1]!;
+          const taken =
+            fk !== IN_MACHINE && (condition === 4 || condition === 5)
+              ? ((fk & 7) <= LOGIC32 ? fr === 0 : (fr | frh) === 0) === (condition === 4)
+              : jumpTaken(m, condition, fk, fa, fb, fr, fah, fbh, frh, fcf);
+          pc = taken ? code[k + 2]! : pc + 1;
           continue;
+        }
         case ALU32_FROM_MEMORY: {
           const offset = offsetOf(code, k, lo, hi, 4);
           if (offset < 0) break;
@@ -823,6 +836,21 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
             lo[d] = r;
             hi[d] = 0;
           }
+          pc++;
+          continue;
+        }
+        case STORE: {
+          const bits = code[k + 1]!;
+          const offset = offsetOf(code, k, lo, hi, bits >>> 3);
+          if (offset < 0) break;
+          const s = code[k + 2]!;
+          const value = s >= 0 ? lo[s]! : code[k + 3]!;
+          if (bits === 32) view.setInt32(offset, value, true);
+          else if (bits === 64) {
+            view.setInt32(offset, value, true);
+            view.setInt32(offset + 4, s >= 0 ? hi[s]! : value >> 31, true);
+          } else if (bits === 16) view.setInt16(offset, value, true);
+          else view.setInt8(offset, value);
           pc++;
           continue;
         }
@@ -949,21 +977,6 @@ export function runFastLoop(code: Int32Array, ops: ((m: Machine) => void)[], m: 
             lo[d] = r;
             hi[d] = 0;
           }
-          pc++;
-          continue;
-        }
-        case STORE: {
-          const bits = code[k + 1]!;
-          const offset = offsetOf(code, k, lo, hi, bits >>> 3);
-          if (offset < 0) break;
-          const s = code[k + 2]!;
-          const value = s >= 0 ? lo[s]! : code[k + 3]!;
-          if (bits === 32) view.setInt32(offset, value, true);
-          else if (bits === 64) {
-            view.setInt32(offset, value, true);
-            view.setInt32(offset + 4, s >= 0 ? hi[s]! : value >> 31, true);
-          } else if (bits === 16) view.setInt16(offset, value, true);
-          else view.setInt8(offset, value);
           pc++;
           continue;
         }
