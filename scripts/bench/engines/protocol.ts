@@ -4,9 +4,18 @@
  */
 import type { Summary } from "../stats.ts";
 
+/** One benchmark loop of the x86-64 interpreter (asm-adapter.ts: "register" and "memory"). */
+export interface AsmLoopFigures {
+  id: "register" | "memory";
+  description: string;
+  instructionsPerRun: number;
+  instructionsPerSecond: Summary;
+  runMs: Summary;
+}
+
 export interface AsmBenchResult {
   engine: "asm";
-  loop: { iterationsPerRun: number; instructionsPerRun: number; instructionsPerSecond: Summary; runMs: Summary };
+  loops: AsmLoopFigures[];
   testTables: { id: string; rows: number; passed: number; instructions: number; runMs: Summary }[];
 }
 

@@ -10,7 +10,8 @@ import { compileExtra } from "./compile-extra.ts";
 import { compileFast } from "./compile-fast.ts";
 import { compileFlow, type Op } from "./compile-flow.ts";
 import { compileMulDiv } from "./compile-muldiv.ts";
-import { STRIDE, encodeFast, runFastLoop } from "./fast-loop.ts";
+import { STRIDE, encodeFast, fuseCompareJumps } from "./fast-encode.ts";
+import { runFastLoop } from "./fast-loop.ts";
 import { DEFAULT_STEP_LIMIT, cloneMachine, setFault, type Machine } from "./machine.ts";
 import type { Program } from "./program.ts";
 
@@ -18,7 +19,7 @@ export interface CompiledProgram {
   program: Program;
   /** One op per instruction index, plus one past the end that faults ("ran off the end"). */
   ops: Op[];
-  /** The hot forms pre-decoded for `run`'s switch loop (fast-loop.ts); null without specialising. */
+  /** The hot forms pre-decoded for `run`'s switch loop (fast-encode.ts, fast-loop.ts); null without specialising. */
   fast?: Int32Array | null;
 }
 
@@ -67,6 +68,7 @@ export function compile(program: Program, options: CompileOptions = {}): Compile
     program.instructions.forEach((instruction, index) =>
       encodeFast(fast!, index, instruction, program.targets[index]!, Boolean(program.libcCalls?.[index])),
     );
+    fuseCompareJumps(fast, count);
   }
   return { program, ops, fast };
 }
