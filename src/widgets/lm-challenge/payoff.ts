@@ -10,10 +10,12 @@ import type { Report } from "./report.ts";
 
 const meeting = (report: Report): number => report.groups.filter((g) => g.passed >= g.required).length;
 
+/** @public used as `ready.live.recordLmWeights` (View.tsx), which knip cannot follow */
 export function recordLmWeights(numbers: number, report: Report): void {
   if (numbers > 0) recordPayoff("lmWeights", { numbers, passed: meeting(report), total: report.groups.length });
 }
 
+/** @public used as `ready.live.recordLmRetrain` (View.tsx), which knip cannot follow */
 export function recordLmRetrain(result: Retrained): void {
   if (result.edits === 0) return;
   recordPayoff("lmData", {
