@@ -314,11 +314,11 @@ function enginesSection(outcomes: readonly EngineOutcome[]): string {
       );
     } else {
       const r = outcome.result;
-      const same = r.sha256 === r.publishedSha256;
+      const same = r.publishedRetrainSha256 === r.publishedSha256;
       lines.push(
-        `**Digits retrain** (src/core/nn), published recipe, ${r.steps} SGD steps: **${spread(r.retrainMs, ms)}, p95 ${ms(r.retrainMs.p95)}** over ${r.retrainMs.runs} runs on the main thread; in a Web Worker ${spread(r.workerRetrain.retrainMs, ms)}, longest main-thread task meanwhile ${r.workerRetrain.longestMainThreadTaskMs === 0 ? "none over 50 ms" : ms(r.workerRetrain.longestMainThreadTaskMs)} (on the main thread the retrain is one ${ms(r.mainThreadRetrainLongestTaskMs)} task).`,
+        `**Digits retrain** (src/core/nn), ${r.retrain} (${r.edits} relabelled examples), ${r.steps} SGD steps, then its hash and the ${r.testCount} behaviour tests: **${spread(r.retrainMs, ms)}, p95 ${ms(r.retrainMs.p95)}** over ${r.retrainMs.runs} runs on the main thread; in a Web Worker ${spread(r.workerRetrain.retrainMs, ms)}, longest main-thread task meanwhile ${r.workerRetrain.longestMainThreadTaskMs === 0 ? "none over 50 ms" : ms(r.workerRetrain.longestMainThreadTaskMs)} (on the main thread the retrain is one ${ms(r.mainThreadRetrainLongestTaskMs)} task).`,
         "",
-        `Weights SHA-256 after the retrain in Chromium: \`${r.sha256 ?? "none"}\`, ${same ? "identical to" : "**different from**"} the published \`${r.publishedSha256}\`.`,
+        `Weights SHA-256 after that retrain in Chromium: \`${r.sha256 ?? "none"}\`, passing ${r.testsPassed} of ${r.testCount} tests. The published recipe on the shipped labels gives \`${r.publishedRetrainSha256 ?? "none"}\` in Chromium, ${same ? "identical to" : "**different from**"} the published \`${r.publishedSha256}\`.`,
       );
     }
   }

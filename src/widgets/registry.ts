@@ -34,7 +34,7 @@ export const WIDGETS: WidgetInfo[] = [
     title: "Patch the weights: fix a digit recogniser",
     chapter: "the-weights",
     description:
-      "A small neural network reads 7s as 1s. Try to fix it by editing its 2,410 weights, then fix the mislabelled training data, retrain in your browser and compare the SHA-256.",
+      "A small neural network reads half its 7s as 1s. Try to fix it by editing its 2,410 weights, then fix the mislabelled training data, retrain in your browser and compare the SHA-256.",
     embedHeight: measuredHeight("weights-challenge"),
   },
   {

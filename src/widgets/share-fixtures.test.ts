@@ -39,13 +39,15 @@ describe("frozen share links, format 1", () => {
     if (decoded.kind === "invalid") expect(decoded.notice).toMatch(/old format/);
   });
 
-  it("weights-challenge format 2: a weight edit and four kinds of data edit", () => {
+  it("weights-challenge format 2: a weight edit and four kinds of data edit, no retrain", () => {
     const decoded = decodeShare(
       weightsShareSpec,
       "#weights-challenge=2.eyJwIjoiZGF0YSIsImxyIjowLjA1LCJ3IjpbWzAsNSwwLjI1XV0sImQiOltbInIiLDEyLDddLFsiZCIsNDBdLFsicmIiLCJiYXRjaC0wNyIsMSw3XSxbImRiIiwiYmF0Y2gtMDMiXV19",
     );
     expect(decoded).toEqual({
       kind: "ok",
+      notice:
+        "This link was made with an older version of the page. Its edits are restored; links of that format did not record a retrain.",
       state: {
         p: "data",
         lr: 0.05,
@@ -56,6 +58,24 @@ describe("frozen share links, format 1", () => {
           ["rb", "batch-07", 1, 7],
           ["db", "batch-03"],
         ],
+        r: "",
+      },
+    });
+  });
+
+  it("weights-challenge format 3: the batch relabelled, and the hash of the retrain on it", () => {
+    const decoded = decodeShare(
+      weightsShareSpec,
+      "#weights-challenge=3.eyJwIjoiZGF0YSIsImxyIjowLjA1LCJ3IjpbXSwiZCI6W1sicmIiLCJiYXRjaC0wNyIsMSw3XV0sInIiOiIxMmIxYzBhNjBmNjVmMDMwZmYxMDQxODRiZTBmMmVlMzMyYmRkMTViN2YyMjdiZWYzMTE0NTAxMzY3ZWY4ZjMzIn0",
+    );
+    expect(decoded).toEqual({
+      kind: "ok",
+      state: {
+        p: "data",
+        lr: 0.05,
+        w: [],
+        d: [["rb", "batch-07", 1, 7]],
+        r: "12b1c0a60f65f030ff104184be0f2ee332bdd15b7f227bef3114501367ef8f33",
       },
     });
   });
@@ -85,7 +105,7 @@ describe("frozen share links, format 1", () => {
 
   it("a link from a format no widget has released yet is refused with a notice, not guessed at", () => {
     expect(decodeShare(binarySpec, "#binary-challenge=2.e30").kind).toBe("invalid");
-    expect(decodeShare(weightsShareSpec, "#weights-challenge=3.e30").kind).toBe("invalid");
+    expect(decodeShare(weightsShareSpec, "#weights-challenge=4.e30").kind).toBe("invalid");
     expect(decodeShare(labShareSpec, "#reproducibility-lab=2.e30").kind).toBe("invalid");
   });
 });

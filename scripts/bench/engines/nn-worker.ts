@@ -1,8 +1,8 @@
 /**
- * The retrain in a Web Worker, as the weights widget is meant to run it so the page stays
- * responsive: each message starts one full retrain and answers with its time and weights hash.
+ * The retrain in a Web Worker, as the weights widget runs it so the page stays responsive: each
+ * message starts one full retrain (nn-adapter.ts) and answers with its time and weights hash.
  */
-import { loadDigits, retrain, type Digits } from "./nn-adapter.ts";
+import { checkPublished, loadDigits, retrain, type Digits } from "./nn-adapter.ts";
 
 export interface WorkerAnswer {
   retrainMs: number;
@@ -12,7 +12,10 @@ export interface WorkerAnswer {
 let data: Digits | null = null;
 
 self.onmessage = () => {
-  data ??= loadDigits();
+  if (!data) {
+    data = loadDigits();
+    checkPublished(data);
+  }
   const started = performance.now();
   const outcome = retrain(data);
   const answer: WorkerAnswer = { retrainMs: performance.now() - started, sha256: outcome.sha256 };

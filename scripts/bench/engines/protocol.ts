@@ -21,9 +21,18 @@ export interface AsmBenchResult {
 
 export interface NnBenchResult {
   engine: "nn";
+  /** What was retrained, in words. */
+  retrain: string;
   retrainMs: Summary;
   steps: number;
+  /** Data edits in the retrained recipe. */
+  edits: number;
+  /** Of the timed retrain's weights, and the behaviour tests they pass. */
   sha256: string | null;
+  testsPassed: number;
+  testCount: number;
+  /** The untimed retrain on the shipped labels, which should give the published weights. */
+  publishedRetrainSha256: string | null;
   publishedSha256: string;
   /** Longest main-thread task while the retrain ran in a Web Worker (0: none over 50 ms). */
   workerRetrain: { retrainMs: Summary; longestMainThreadTaskMs: number };

@@ -155,7 +155,10 @@ export function runSuite(tally: Tally): TestResult[] {
     digit: worst.from,
     name: `no digit read as one other digit more than ${LOOKALIKE_LIMIT} times`,
     pass: worst.count <= LOOKALIKE_LIMIT,
-    measured: worst.count === 0 ? "no confusions" : `worst: ${worst.from} read as ${worst.to}, ${worst.count} times`,
+    measured:
+      worst.count === 0
+        ? "no confusions"
+        : `worst: ${worst.from} read as ${worst.to}, ${worst.count} time${worst.count === 1 ? "" : "s"}`,
   });
   rows.push({
     kind: "regression",

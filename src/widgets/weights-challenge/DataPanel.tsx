@@ -17,7 +17,7 @@ import {
   type WidgetState,
 } from "./model.ts";
 import { Retrain } from "./Retrain.tsx";
-import type { Trained } from "./trainer.ts";
+import type { Trained, TrainedOn } from "./trainer.ts";
 import { Thumb } from "./Thumbs.tsx";
 
 interface Props {
@@ -25,7 +25,7 @@ interface Props {
   setState: (update: (state: WidgetState) => WidgetState) => void;
   data: ChallengeData;
   publishedSha256: string;
-  onTrained: (result: Trained) => void;
+  onTrained: (result: Trained, on: TrainedOn) => void;
 }
 
 const PAGE = 120;

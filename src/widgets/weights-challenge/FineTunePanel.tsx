@@ -1,7 +1,8 @@
 /**
  * The steelmen at full strength, run in the page on the published weights: a ROME-style
- * rank-one edit of the output layer, and a fine-tune with replay whose learning rate and step
- * count are chosen on a validation split (src/core/nn/steelmen/). Both need correctly labelled
+ * rank-one edit of the output layer, a fine-tune with replay whose learning rate and step count
+ * are chosen on a validation split, and the same fine-tune as a low-rank (LoRA-style) update
+ * whose rank is chosen too (src/core/nn/steelmen/). Both need correctly labelled
  * examples; the reader chooses how many of the wrong labels were found and corrected, and sees
  * the tests each repair passes, what still fails, and how many of the mislabelled training
  * images the repaired model still reads as "1".
@@ -10,6 +11,7 @@ import { useState } from "preact/hooks";
 import {
   CORRECTION_COUNTS,
   fineTuneReport,
+  lowRankReport,
   rankOneReport,
   type DigitsData,
   type Judged,
@@ -18,11 +20,17 @@ import {
 } from "../../core/nn/index.ts";
 
 interface Shown {
-  kind: "rank-one" | "fine-tune";
+  kind: "rank-one" | "fine-tune" | "low-rank";
   corrections: number;
   detail: string;
   judged: Judged<{ params: MlpParams }>;
 }
+
+const SHOWN_NAMES: Record<Shown["kind"], string> = {
+  "rank-one": "Rank-one edit",
+  "fine-tune": "Fine-tune",
+  "low-rank": "Low-rank fine-tune",
+};
 
 export function FineTunePanel({ published, data }: { published: MlpParams; data: DigitsData }) {
   const [corrections, setCorrections] = useState<number>(CORRECTION_COUNTS[0]);
@@ -41,6 +49,15 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
           corrections,
           judged,
           detail: `Changed ${o.changedNumbers} numbers (one row of the output layer); strength (margin) ${o.margin}, chosen on the validation images.`,
+        });
+      } else if (kind === "low-rank") {
+        const judged = lowRankReport(published, data, corrections);
+        const o = judged.outcome;
+        setShown({
+          kind,
+          corrections,
+          judged,
+          detail: `Trained ${o.trainedNumbers} numbers (rank ${o.rank} on both weight matrices; the published weights frozen) on ${o.trainingExamples} images; rank, learning rate ${o.learningRate} and ${o.steps} steps of 32 chosen on the validation images out of ${o.trials.length} tried.`,
         });
       } else {
         const judged = fineTuneReport(published, data, corrections);
@@ -84,11 +101,15 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
         <button type="button" disabled={busy} onClick={() => run("fine-tune")}>
           Fine-tune with replay
         </button>
+        <button type="button" disabled={busy} onClick={() => run("low-rank")}>
+          Low-rank fine-tune (LoRA)
+        </button>
       </div>
       <p class="wc-small">
         Rank-one: the closed-form edit of Meng et al. (2022) that maps the corrected images’ hidden representation to
         “7” while disturbing the other training images least. Fine-tune: the corrected images mixed with 30 images of
-        every digit from the training data, 4 learning rates × 6 step counts. {corrections - held} images repair, {held}{" "}
+        every digit from the training data, 4 learning rates × 6 step counts. Low-rank: the same, training only a rank-1
+        or rank-4 update B·A of each weight matrix (Hu et al., 2022). {corrections - held} images repair, {held}{" "}
         validate.
       </p>
       <p role="status" aria-live="polite" class="wc-small">
@@ -98,8 +119,8 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
         <section class="wc-steelman-result" aria-label="Result">
           <p>
             <strong>
-              {shown.kind === "rank-one" ? "Rank-one edit" : "Fine-tune"} with {shown.corrections} corrected labels:
-              passes {passed(shown.judged.tests)} of {shown.judged.tests.length} tests.
+              {SHOWN_NAMES[shown.kind]} with {shown.corrections} corrected labels: passes {passed(shown.judged.tests)}{" "}
+              of {shown.judged.tests.length} tests.
             </strong>{" "}
             {shown.detail}
           </p>

@@ -9,7 +9,7 @@ import type { ChallengeData } from "./rows.ts";
 import { workersAllowed } from "../shared/environment.ts";
 import { HashLine } from "./HashLine.tsx";
 import { parseLearningRate } from "./model.ts";
-import { startTrainingAfterPaint, type Trained, type TrainJob, type TrainResult } from "./trainer.ts";
+import { startTrainingAfterPaint, type Trained, type TrainedOn, type TrainJob, type TrainResult } from "./trainer.ts";
 import { LossCurve } from "./Thumbs.tsx";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 import { recordRetrain } from "./payoff.ts";
@@ -23,7 +23,7 @@ interface Props {
   setLearningRate: (rate: number) => void;
   weightEditCount: number;
   publishedSha256: string;
-  onTrained: (result: Trained) => void;
+  onTrained: (result: Trained, on: TrainedOn) => void;
 }
 
 export function Retrain(props: Props) {
@@ -87,7 +87,7 @@ export function Retrain(props: Props) {
       const seconds = (performance.now() - startedAt) / 1000;
       setResult({ ...outcome, seconds, where: started.where, recipeNote });
       if (outcome.kind === "trained") {
-        props.onTrained(outcome);
+        props.onTrained(outcome, { edits: props.edits, learningRate: rate.value });
         recordRetrain(props.edits.length, seconds, outcome.sha256, outcome.rows);
       }
     });

@@ -4,6 +4,7 @@
  * sees the tests above re-run on them rather than taking our word for it.
  */
 import searches from "../../../content/data/searches.json";
+import { REGRESSION_LIMIT } from "../../core/nn/suite.ts";
 import type { WeightEdit, WidgetState } from "./model.ts";
 
 const HIDDEN = 32;
@@ -37,6 +38,16 @@ export function SearchResults({
   const unit = searches.singleUnit.best;
   const passingAll = searches.singleNumber.passingAll;
   const narrow = passingAll.filter((e) => width(e.from, e.to) < 0.05).length;
+  // Where the numbers that pass everything sit: how many in each digit's row of the output layer.
+  const byDigit = new Map<number, number>();
+  for (const e of passingAll)
+    if (e.tensor === "output.weight")
+      byDigit.set(Math.floor(e.position / HIDDEN), (byDigit.get(Math.floor(e.position / HIDDEN)) ?? 0) + 1);
+  const inOutput = [...byDigit.values()].reduce((a, b) => a + b, 0);
+  const rows = [...byDigit.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([digit, count]) => `${count} in the row for ${digit}`)
+    .join(", ");
   const apply = (edits: WeightEdit[]) => setState((s) => ({ ...s, weightEdits: edits }));
   const unitEdits = (): WeightEdit[] => {
     const edits: WeightEdit[] = [];
@@ -54,17 +65,20 @@ export function SearchResults({
       </h3>
       <p>
         We tried every one of the {searches.parameters.toLocaleString("en")} numbers over the whole real line (not a
-        grid: for each number the search finds every value where some test image changes its answer). The published
-        weights pass {searches.baseline} of {searches.testCount} tests.{" "}
+        grid: for each number the search finds every value where some image of either test set changes its answer). The
+        published weights pass {searches.baseline} of {searches.testCount} tests.{" "}
         <strong>
           {passingAll.length} single numbers have a range of values that passes all {searches.testCount}
         </strong>
-        {narrow > 0 && <> ({narrow} of those ranges are narrower than 0.05)</>}. The best:{" "}
+        {narrow > 0 && <> ({narrow} of those ranges are narrower than 0.05)</>}. The one that reads the most test images
+        right:{" "}
         <code>
           {best.tensor}[{best.position}]
         </code>
-        , {describeParameter(best.tensor, best.position)}, from {best.original.toFixed(3)} to {best.value}: it passes{" "}
-        {best.passed} of {searches.testCount}.
+        , {describeParameter(best.tensor, best.position)}, from {best.original.toFixed(3)} to {best.value}. It passes{" "}
+        {best.passed} of {searches.testCount}; it changes the answer for {best.effect.answersChanged} test images, and{" "}
+        {best.effect.nowWrong} that the published weights read right now read wrong (the tests allow {REGRESSION_LIMIT}
+        ).
       </p>
       <p>
         <button
@@ -82,15 +96,21 @@ export function SearchResults({
         Scaling one hidden unit by any factor (0 silences it, −1 flips its vote), on its input or its negated input,
         does less: the best, unit {unit.unit}
         {unit.sign === -1 ? " with its input negated" : ""} scaled by {unit.factor}, passes {unit.passed} of{" "}
-        {searches.testCount}.{" "}
+        {searches.testCount}
+        {unit.effect.failing.length > 0 && (
+          <>: it still fails {unit.effect.failing.map((name) => `“${name}”`).join(" and ")}</>
+        )}
+        .{" "}
         <button type="button" disabled={disabled || unit.sign === -1} onClick={() => apply(unitEdits())}>
           Apply the best one-unit edit
         </button>
       </p>
       <p class="wc-small">
-        So one number can repair this bug, if you can score every try: the search needed the labelled test images to
-        know which edit passes. Reading the weights, nothing marks <code>{best.tensor}</code>[{best.position}] as the
-        one to change.
+        So one number can repair this bug, given labelled images to score the tries. {inOutput} of the{" "}
+        {passingAll.length} are in the output layer: {rows}, the digits the bug report names
+        {passingAll.length > inOutput && <>; the other {passingAll.length - inOutput} are first-layer weights</>}. Which
+        of a row’s {HIDDEN} numbers to change, and to what, the search found by scoring every try against the labelled
+        images of both test sets, the one the page never shows included.
       </p>
     </section>
   );

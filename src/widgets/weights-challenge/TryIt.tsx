@@ -10,11 +10,26 @@ import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 
 const CELL = 32;
 
-export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }) {
-  const [pixels, setPixels] = useState<number[]>(() => Array.from(test.pixels.subarray(0, 64)));
+/** A test image another part of the widget asks to show (a new `seq` asks again). */
+export interface ShowRequest {
+  image: number;
+  seq: number;
+}
+
+interface Props {
+  params: MlpParams;
+  test: DigitsSplit;
+  request?: ShowRequest | null;
+  /** Told which test image is shown, or null once the reader draws. */
+  onShowing?: (image: number | null) => void;
+}
+
+export function TryIt({ params, test, request = null, onShowing }: Props) {
+  const first = request?.image ?? 0;
+  const [pixels, setPixels] = useState<number[]>(() => Array.from(test.pixels.subarray(first * 64, first * 64 + 64)));
   const [cursor, setCursor] = useState(27);
-  const [pick, setPick] = useState(0);
-  const [pickText, setPickText] = useState("0");
+  const [pick, setPick] = useState(first);
+  const [pickText, setPickText] = useState(String(first));
   const [pickError, setPickError] = useState("");
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const drawing = useRef<number | null>(null);
@@ -22,6 +37,10 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
   const [drawn, setDrawn] = useState(false);
 
   const prediction = useMemo(() => predict(params, pixels), [params, pixels]);
+  useEffect(() => {
+    if (request) loadTest(request.image);
+  }, [request?.seq]);
+  useEffect(() => onShowing?.(drawn ? null : pick), [drawn, pick]);
   useEffect(() => {
     if (canvasRef.current) drawDigit(canvasRef.current, pixels, CELL, focused ? cursor : -1);
   }, [pixels, cursor, focused]);
@@ -105,7 +124,13 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
           Cursor: row {Math.floor(cursor / 8) + 1}, column {(cursor % 8) + 1}, ink {pixels[cursor]} of 16.
         </p>
         <div class="wc-row">
-          <button type="button" onClick={() => setPixels(Array.from({ length: 64 }, () => 0))}>
+          <button
+            type="button"
+            onClick={() => {
+              setDrawn(true);
+              setPixels(Array.from({ length: 64 }, () => 0));
+            }}
+          >
             Clear
           </button>
           <button type="button" onClick={() => loadTest(pick - 1)}>
@@ -134,7 +159,7 @@ export function TryIt({ params, test }: { params: MlpParams; test: DigitsSplit }
             {pickError}
           </span>
         </div>
-        <p class="wc-small">
+        <p class="wc-small" id="wc-shown">
           {drawn ? "Your drawing: no label." : `Showing test image ${pick}, labelled ${test.labels[pick]}.`}
         </p>
       </div>

@@ -5,6 +5,10 @@
  * the training data and retraining (which reproduces bit for bit). Server-rendered, it is the
  * no-JavaScript version: the build-time test table and a picture of the weights.
  *
+ * Once live, each test in the table lists the images it counts wrong (RowExamples.tsx), which open
+ * in "Try it". A share link carries the edits and, when the model was retrained on exactly those
+ * data edits, the retrained weights' hash: opening it retrains and compares (link-retrain.tsx).
+ *
  * What hydrates on view is only this shell over the build-time table, hash and picture. The core,
  * the data and the weights (live.ts and about 60 KB of data) load when the reader presses "Start
  * the challenge" or arrives by a share link; the heavier panels load when first opened. The start
@@ -18,7 +22,11 @@ import { ShareBar } from "../shared/ShareBar.tsx";
 import { readSharedState } from "../shared/share-link.ts";
 import { BehaviourTable, rowSummary, type Row } from "./BehaviourTable.tsx";
 import { HashLine } from "./HashLine.tsx";
-import type { Trained } from "./trainer.ts";
+import type { DataEdit } from "../../core/nn/edits.ts";
+import type * as LinkRetrainModule from "./link-retrain.tsx";
+import type { LinkRun } from "./link-retrain.tsx";
+import type { ShowRequest } from "./TryIt.tsx";
+import type { Trained, TrainedOn } from "./trainer.ts";
 import { useLive } from "./use-live.ts";
 import { DEFAULT_STATE, fromShared, SHARE_SPEC, shareSize, toShared, type Panel, type WidgetState } from "./model.ts";
 import { recordWeightEdits } from "./payoff.ts";
@@ -29,6 +37,7 @@ const loaders = {
   data: () => import("./DataPanel.tsx"),
   finetune: () => import("./FineTunePanel.tsx"),
 };
+type LinkModule = typeof LinkRetrainModule;
 interface Modules {
   weights?: Awaited<ReturnType<typeof loaders.weights>>;
   data?: Awaited<ReturnType<typeof loaders.data>>;
@@ -57,6 +66,16 @@ export default function View(props: Props) {
   const [state, setState] = useState<WidgetState>(DEFAULT_STATE);
   const [notice, setNotice] = useState("");
   const [retrained, setRetrained] = useState<Trained | null>(null);
+  /** The data edits and learning rate `retrained` was trained on. */
+  const [trainedOn, setTrainedOn] = useState<TrainedOn | null>(null);
+  /** The test-table row whose images are listed, and the test image "Try it" is asked to show. */
+  const [pickedRow, setPickedRow] = useState<number | null>(null);
+  const [tryRequest, setTryRequest] = useState<ShowRequest | null>(null);
+  const [showing, setShowing] = useState<number | null>(null);
+  /** A retrain a share link asked for (link-retrain.tsx, loaded only then). */
+  const [linkRun, setLinkRun] = useState<LinkRun | null>(null);
+  const [linkUi, setLinkUi] = useState<LinkModule | null>(null);
+  const linkedRetrain = useRef("");
   const rootRef = useRef<HTMLDivElement>(null);
   /** The state a share link asked for, applied once the data has loaded and its edits check out. */
   const linked = useRef<WidgetState | null>(null);
@@ -76,6 +95,23 @@ export default function View(props: Props) {
         initial = DEFAULT_STATE;
       }
     }
+    if (linkedRetrain.current && result.ok && initial !== DEFAULT_STATE) {
+      // The link's weight edits were made on its retrained model: they apply once it is rebuilt.
+      const weights = initial.weightEdits;
+      const on: TrainedOn = { edits: initial.dataEdits, learningRate: initial.learningRate };
+      const expected = linkedRetrain.current;
+      initial = { ...initial, weightEdits: [] };
+      import("./link-retrain.tsx")
+        .then((module) => {
+          setLinkUi(module);
+          module.startLinkRetrain(result.data, on.edits, on.learningRate, expected, setLinkRun, (trained) => {
+            setRetrained(trained);
+            setTrainedOn(on);
+            setState((s) => ({ ...s, weightEdits: s.weightEdits.length > 0 ? s.weightEdits : weights }));
+          });
+        })
+        .catch(() => setNotice("This link records a retrain, but its code could not be loaded. Reload to try again."));
+    }
     if (linked.current) setState((s) => ({ ...initial, panel: s.panel }));
     linked.current = null;
     moveFocus.current = result.ok && document.activeElement === startRef.current;
@@ -86,6 +122,7 @@ export default function View(props: Props) {
     const shared = readSharedState(SHARE_SPEC);
     if (shared.kind === "ok") {
       linked.current = fromShared(shared.state);
+      linkedRetrain.current = shared.state.r;
       setState((s) => ({ ...s, panel: linked.current!.panel }));
       if (shared.notice) setNotice(shared.notice);
       if (!props.embedded) rootRef.current?.scrollIntoView();
@@ -140,7 +177,15 @@ export default function View(props: Props) {
   const FineTunePanel = modules.finetune?.FineTunePanel;
 
   const setPanel = (panel: Panel) => setState((s) => ({ ...s, panel }));
-  const size = useMemo(() => shareSize(state), [state]);
+  // A link records the retrain only if the model was trained on exactly the edits it carries.
+  const sharedRetrain =
+    retrained && trainedOn && sameTraining(trainedOn, state.dataEdits, state.learningRate) ? retrained.sha256 : "";
+  const size = useMemo(() => shareSize(state, sharedRetrain), [state, sharedRetrain]);
+  const predicted = useMemo(
+    () => (ready && current && pickedRow !== null ? ready.live.testPredictions(current, ready.data) : null),
+    [current, pickedRow !== null],
+  );
+  const pickedRowData = pickedRow === null ? undefined : rows[pickedRow];
   const panelReady = state.panel === "try" || modules[state.panel] !== undefined;
 
   return (
@@ -155,7 +200,10 @@ export default function View(props: Props) {
           {notice}
         </p>
       )}
+      {linkRun && linkUi && <linkUi.LinkRetrainNotice run={linkRun} />}
       <BehaviourTable
+        onPick={ready ? setPickedRow : undefined}
+        picked={pickedRow}
         rows={rows}
         caption={
           retrained && current
@@ -165,6 +213,24 @@ export default function View(props: Props) {
               : "Behaviour tests, published weights"
         }
       />
+      {ready && <p class="wc-small">Choose a test to list the images it counts wrong and open them in “Try it”.</p>}
+      {ready && predicted && pickedRowData && (
+        <ready.live.RowExamples
+          row={pickedRowData}
+          test={ready.data.test}
+          predicted={predicted}
+          reference={ready.data.reference}
+          showing={state.panel === "try" ? showing : null}
+          onShow={(image) => {
+            setTryRequest((r) => ({ image, seq: (r?.seq ?? 0) + 1 }));
+            setPanel("try");
+          }}
+          onClose={() => {
+            rootRef.current?.querySelectorAll<HTMLButtonElement>(".wc-row-pick")[pickedRow!]?.focus();
+            setPickedRow(null);
+          }}
+        />
+      )}
       <p class="visually-hidden" role="status" aria-live="polite">
         {announce}
       </p>
@@ -221,7 +287,9 @@ export default function View(props: Props) {
             {!panelReady && (
               <p class={moduleError ? "wc-error" : "wc-loading"}>{moduleError || "Loading this panel…"}</p>
             )}
-            {state.panel === "try" && <ready.live.TryIt params={current} test={ready.data.test} />}
+            {state.panel === "try" && (
+              <ready.live.TryIt params={current} test={ready.data.test} request={tryRequest} onShowing={setShowing} />
+            )}
             {state.panel === "weights" && WeightsPanel && (
               <WeightsPanel
                 state={state}
@@ -231,7 +299,10 @@ export default function View(props: Props) {
                 sha256={sha256}
                 publishedSha256={props.publishedSha256}
                 retrained={retrained !== null}
-                onBackToPublished={() => setRetrained(null)}
+                onBackToPublished={() => {
+                  setRetrained(null);
+                  setTrainedOn(null);
+                }}
               />
             )}
             {state.panel === "data" && DataPanel && (
@@ -240,8 +311,9 @@ export default function View(props: Props) {
                 setState={setState}
                 data={ready.data}
                 publishedSha256={props.publishedSha256}
-                onTrained={(result) => {
+                onTrained={(result, on) => {
                   setRetrained(result);
+                  setTrainedOn(on);
                   setState((s) => ({ ...s, weightEdits: [] }));
                 }}
               />
@@ -259,7 +331,7 @@ export default function View(props: Props) {
               spec={SHARE_SPEC}
               chapterPath={props.chapterPath}
               title={props.title}
-              getState={() => toShared(state)}
+              getState={() => toShared(state, sharedRetrain)}
               embedHeight={props.embedHeight}
             />
           ) : (
@@ -268,8 +340,19 @@ export default function View(props: Props) {
               Undo some to share this state.
             </p>
           )}
+          {retrained && (
+            <p class="wc-small">
+              {sharedRetrain
+                ? "The link records your retrain: opening it retrains on the same data edits and compares the SHA-256."
+                : "The link holds your data edits, not your retrained model, which was trained on other edits: retrain to include it."}
+            </p>
+          )}
         </div>
       )}
     </div>
   );
+}
+
+function sameTraining(on: TrainedOn, edits: readonly DataEdit[], learningRate: number): boolean {
+  return on.learningRate === learningRate && JSON.stringify(on.edits) === JSON.stringify(edits);
 }

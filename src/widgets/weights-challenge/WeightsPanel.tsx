@@ -1,8 +1,9 @@
 /**
- * "Edit the weights": every one of the 2,410 numbers, selectable by pointer or keyboard, with
- * its exact value, its bytes as a download holds them, and a field to change it. The tests above
- * re-run after every edit (evaluation takes a few milliseconds), and the hash shows at once
- * that the weights are no longer the published ones.
+ * "Edit the weights": every one of the 2,410 numbers, selectable by pointer or keyboard in the
+ * overview pictures or, at a size a finger can hit, in the zoomed picker, with its exact value,
+ * its bytes as a download holds them, and a field to change it. The tests above re-run after
+ * every edit (evaluation takes a few milliseconds), and the hash shows at once that the weights
+ * are no longer the published ones.
  */
 import { useEffect, useMemo, useState } from "preact/hooks";
 import { sha256Hex, weightsToSafetensors, type MlpParams } from "../../core/nn/index.ts";
@@ -10,6 +11,8 @@ import type { MatrixLayout } from "./draw.ts";
 import { HashLine } from "./HashLine.tsx";
 import { SearchResults } from "./SearchResults.tsx";
 import { MatrixCanvas } from "./MatrixCanvas.tsx";
+import { describeChoice, overviewCell, overviewIndex, type WeightChoice } from "./selection.ts";
+import { WeightPicker } from "./WeightPicker.tsx";
 import {
   parseWeightValue,
   setWeight,
@@ -37,8 +40,6 @@ interface View {
   label: string;
   layout: MatrixLayout;
   cell: number;
-  index: (row: number, col: number) => number;
-  describe: (row: number, col: number) => string;
 }
 
 const VIEWS: View[] = [
@@ -47,33 +48,24 @@ const VIEWS: View[] = [
     label: "First layer: 32 hidden units, each an 8×8 picture of its weights on the pixels",
     layout: { rows: 32, cols: 64, tile: 8 },
     cell: 8,
-    index: (r, c) => (Math.floor(r / 8) * 8 + Math.floor(c / 8)) * 64 + (r % 8) * 8 + (c % 8),
-    describe: (r, c) =>
-      `hidden unit ${Math.floor(r / 8) * 8 + Math.floor(c / 8)}, pixel row ${(r % 8) + 1}, column ${(c % 8) + 1}`,
   },
   {
     tensor: "hidden.bias",
     label: "First-layer biases: one per hidden unit",
     layout: { rows: 1, cols: 32, tile: 8 },
     cell: 12,
-    index: (_r, c) => c,
-    describe: (_r, c) => `hidden unit ${c}`,
   },
   {
     tensor: "output.weight",
     label: "Second layer: 10 digits (rows) by 32 hidden units (columns)",
     layout: { rows: 10, cols: 32, tile: 8 },
     cell: 12,
-    index: (r, c) => r * 32 + c,
-    describe: (r, c) => `digit ${r}, hidden unit ${c}`,
   },
   {
     tensor: "output.bias",
     label: "Second-layer biases: one per digit",
     layout: { rows: 1, cols: 10, tile: 0 },
     cell: 16,
-    index: (_r, c) => c,
-    describe: (_r, c) => `digit ${c}`,
   },
 ];
 
@@ -81,7 +73,7 @@ const hex = (n: number, width: number) => n.toString(16).padStart(width, "0");
 
 export function WeightsPanel(props: Props) {
   const { state, setState, base, current } = props;
-  const [selection, setSelection] = useState<{ view: number; row: number; col: number }>({ view: 2, row: 7, col: 0 });
+  const [selection, setSelection] = useState<WeightChoice>({ tensor: "output.weight", index: 7 * 32 });
   const [text, setText] = useState("");
   const [error, setError] = useState("");
   const [undoReset, setUndoReset] = useState<WeightEdit[] | null>(null);
@@ -89,13 +81,14 @@ export function WeightsPanel(props: Props) {
   const [fileSha256, setFileSha256] = useState("");
   const theme = useThemeTick();
 
-  const view = VIEWS[selection.view]!;
-  const info = tensorInfo(view.tensor);
-  const index = view.index(selection.row, selection.col);
+  const viewIndex = VIEWS.findIndex((v) => v.tensor === selection.tensor);
+  const info = tensorInfo(selection.tensor);
+  const index = selection.index;
   const position = info.offset + index;
   const value = current.values[position]!;
   const edited = (tensor: TensorName) =>
     new Set(state.weightEdits.filter((e) => e.tensor === tensor).map((e) => e.index));
+  const selectedChanges = edited(selection.tensor);
   const scales = useMemo(
     () =>
       VIEWS.map((v) => {
@@ -119,7 +112,7 @@ export function WeightsPanel(props: Props) {
   const commit = (next: number) => {
     setError("");
     setUndoReset(null);
-    setState((s) => setWeight(s, base.values, view.tensor, index, next));
+    setState((s) => setWeight(s, base.values, selection.tensor, index, next));
   };
   const onSubmit = () => {
     const parsed = parseWeightValue(text);
@@ -166,6 +159,7 @@ export function WeightsPanel(props: Props) {
       {VIEWS.map((v, i) => {
         const changes = edited(v.tensor);
         const t = tensorInfo(v.tensor);
+        const at = (r: number, c: number) => overviewIndex(v.tensor, r, c);
         return (
           <figure class="wc-figure" key={v.tensor}>
             <figcaption>
@@ -175,11 +169,11 @@ export function WeightsPanel(props: Props) {
               label={v.label}
               layout={v.layout}
               cell={v.cell}
-              valueAt={(r, c) => current.values[t.offset + v.index(r, c)]!}
-              changed={(r, c) => changes.has(v.index(r, c))}
+              valueAt={(r, c) => current.values[t.offset + at(r, c)]!}
+              changed={(r, c) => changes.has(at(r, c))}
               scale={scales[i]!}
-              selected={selection.view === i ? [selection.row, selection.col] : null}
-              onSelect={(row, col) => setSelection({ view: i, row, col })}
+              selected={viewIndex === i ? overviewCell(selection) : null}
+              onSelect={(row, col) => setSelection({ tensor: v.tensor, index: at(row, col) })}
               version={`${props.sha256}:${theme}`}
               describedBy="wc-selected"
             />
@@ -187,8 +181,16 @@ export function WeightsPanel(props: Props) {
         );
       })}
       <div class="wc-editor">
+        <WeightPicker
+          choice={selection}
+          onChoose={setSelection}
+          valueAt={(i) => current.values[info.offset + i]!}
+          changed={(i) => selectedChanges.has(i)}
+          scale={scales[viewIndex]!}
+          version={`${props.sha256}:${theme}`}
+        />
         <p id="wc-selected" aria-live="polite">
-          Selected: <code>{view.tensor}</code>[{index}] — {view.describe(selection.row, selection.col)} — value{" "}
+          Selected: <code>{selection.tensor}</code>[{index}] — {describeChoice(selection)} — value{" "}
           <code class="wc-value">{value}</code>
         </p>
         <div class="wc-row" onKeyDown={enterRunsAction(onSubmit)}>

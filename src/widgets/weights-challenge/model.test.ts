@@ -147,6 +147,16 @@ describe("share links", () => {
     expect(shareSize(sample).fits).toBe(true);
   });
 
+  it("carries the hash of a retrain on its edits, or none", () => {
+    const sha = "0fbb1aeda41ef4ffbd2744d3a78a3e81fcafd345be84ad4c9e99166d5c29c341";
+    const withRetrain = decodeShare(SHARE_SPEC, `#${encodeShare(SHARE_SPEC, toShared(sample, sha))}`);
+    expect(withRetrain.kind === "ok" && withRetrain.state.r).toBe(sha);
+    const without = decodeShare(SHARE_SPEC, `#${encodeShare(SHARE_SPEC, toShared(sample))}`);
+    expect(without.kind === "ok" && without.state.r).toBe("");
+    expect(shareSize(sample, sha).chars).toBeGreaterThan(shareSize(sample).chars + 64);
+    expect(shareSize(sample, sha).fits).toBe(true);
+  });
+
   it("refuses to make a link over the cap", () => {
     const huge: WidgetState = {
       ...DEFAULT_STATE,
@@ -163,7 +173,7 @@ describe("share links", () => {
 
   it("rejects foreign or out-of-range states with a notice", () => {
     const encode = (value: unknown) =>
-      `#weights-challenge=2.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
+      `#weights-challenge=3.${Buffer.from(JSON.stringify(value)).toString("base64url")}`;
     const base = toShared(DEFAULT_STATE);
     for (const bad of [
       { ...base, w: [[1, 2048, 0]] },
@@ -175,12 +185,15 @@ describe("share links", () => {
       { ...base, lr: 0 },
       { ...base, p: "elsewhere" },
       { ...base, extra: 1 },
+      { ...base, r: "abc" },
+      { ...base, r: "A".repeat(64) },
+      { ...base, r: undefined },
       [],
     ]) {
       const decoded = decodeShare(SHARE_SPEC, encode(bad));
       expect(decoded.kind, JSON.stringify(bad)).toBe("invalid");
     }
-    expect(decodeShare(SHARE_SPEC, "#weights-challenge=3.e30").kind).toBe("invalid");
+    expect(decodeShare(SHARE_SPEC, "#weights-challenge=4.e30").kind).toBe("invalid");
     expect(decodeShare(SHARE_SPEC, "#the-planted-bug").kind).toBe("none");
   });
 
@@ -198,6 +211,16 @@ describe("share links", () => {
         fc.oneof(
           fc.string(),
           state.map((s) => `weights-challenge=2.${Buffer.from(JSON.stringify(s)).toString("base64url")}`),
+          fc
+            .tuple(
+              state,
+              fc.oneof(
+                fc.constant(""),
+                fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), minLength: 64, maxLength: 64 }),
+                fc.anything(),
+              ),
+            )
+            .map(([s, r]) => `weights-challenge=3.${Buffer.from(JSON.stringify({ ...s, r })).toString("base64url")}`),
         ),
         (fragment) => {
           const decoded = decodeShare(SHARE_SPEC, fragment);

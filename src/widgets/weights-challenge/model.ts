@@ -210,6 +210,8 @@ export interface SharedState {
   lr: number;
   w: SharedWeight[];
   d: SharedData[];
+  /** "" or the SHA-256 of a model retrained on `d` with `lr`: opening the link retrains and compares. */
+  r: string;
 }
 
 const MAX_EXAMPLE = 65535;
@@ -253,24 +255,37 @@ const sharedData: Check<SharedData> = (value, path) => {
   return { ok: true, value: value as SharedData };
 };
 
+const retrainHash: Check<string> = (value, path) =>
+  typeof value === "string" && /^(?:[0-9a-f]{64})?$/.test(value)
+    ? { ok: true, value }
+    : { ok: false, path, message: "expected an empty string or a SHA-256 in hex" };
+
 /**
  * Format 2 (December 2026) goes with the second release of the digits data (a conditional bug, a
  * second held-out set): example numbers and weight values of format-1 links refer to the first
  * release's data and weights, so those links are refused with a notice, never reinterpreted.
+ * Format 3 adds `r`, a retrain the link asks for (format-2 links never held one).
  */
 export const SHARE_SPEC: ShareSpec<SharedState> = {
   widget: "weights-challenge",
-  version: 2,
+  version: 3,
   check: record({
     p: oneOf(...PANELS),
     lr: finiteNumber(Number.MIN_VALUE, LEARNING_RATE_LIMIT),
     w: list(sharedWeight, 2500),
     d: list(sharedData, 2000),
+    r: retrainHash,
   }),
-  migrations: {},
+  migrations: {
+    2: {
+      describe: "Its edits are restored; links of that format did not record a retrain.",
+      migrate: (old) => ({ ...(old as object), r: "" }),
+    },
+  },
 };
 
-export function toShared(state: WidgetState): SharedState {
+/** `retrainedSha256`: the hash of a model retrained on exactly these data edits and learning rate. */
+export function toShared(state: WidgetState, retrainedSha256 = ""): SharedState {
   return {
     p: state.panel,
     lr: state.learningRate,
@@ -287,6 +302,7 @@ export function toShared(state: WidgetState): SharedState {
           return ["db", e.batch];
       }
     }),
+    r: retrainedSha256,
   };
 }
 
@@ -317,8 +333,8 @@ export function fromShared(shared: SharedState): WidgetState {
 }
 
 /** Characters the state takes in a link's fragment, and whether that is within the cap. */
-export function shareSize(state: WidgetState): { chars: number; fits: boolean } {
-  const chars = encodeShare(SHARE_SPEC, toShared(state)).length + 1;
+export function shareSize(state: WidgetState, retrainedSha256 = ""): { chars: number; fits: boolean } {
+  const chars = encodeShare(SHARE_SPEC, toShared(state, retrainedSha256)).length + 1;
   return { chars, fits: chars <= MAX_FRAGMENT_CHARS };
 }
 

@@ -4,7 +4,7 @@
  * milliseconds with a yield between them, so input still gets handled. Both run the same core
  * generator, so they give the same bits.
  */
-import { paramsFromValues, trainGenerator, type Recipe } from "../../core/nn/index.ts";
+import { paramsFromValues, trainGenerator, type DataEdit, type Recipe } from "../../core/nn/index.ts";
 import { resultOf, type Trained, type TrainResult } from "./outcome.ts";
 import type { ChallengeData, Row } from "./rows.ts";
 
@@ -14,6 +14,12 @@ export type WorkerReply =
   | Exclude<TrainResult, { kind: "trained" }>;
 
 export type { Trained, TrainResult };
+
+/** The data edits and learning rate a model was retrained on (a share link records only these). */
+export interface TrainedOn {
+  edits: readonly DataEdit[];
+  learningRate: number;
+}
 
 export interface Progress {
   step: number;

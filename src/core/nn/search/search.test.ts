@@ -44,7 +44,7 @@ const core = await loadBundle<{
   sweep: "./sweep.ts",
   summary: "./summary.ts",
 });
-const { testPredictions, testsPassed } = core.behaviour;
+const { behaviourSuite, testPredictions, testsPassed } = core.behaviour;
 const { decodeDigits } = core.digits;
 const { paramsFromValues } = core.mlp;
 const { TEST_COUNT } = core.suite;
@@ -174,6 +174,19 @@ describe("every single hidden unit, scaled by any factor, on its input or negate
 });
 
 describe("content/data/searches.json (what the page states)", () => {
+  it("states each best edit's effect as the behaviour suite finds it on the real forward pass", () => {
+    const best = searchesJson.singleNumber.best;
+    const number = behaviourSuite(withValue(best.index, best.value), data, reference);
+    expect(number.filter((t) => !t.pass).map((t) => t.name)).toEqual(best.effect.failing);
+    expect(number.find((t) => t.kind === "regression")!.measured).toBe(`${best.effect.nowWrong} now wrong`);
+    const unit = searchesJson.singleUnit.best;
+    const H = published.hiddenUnits;
+    const values = applyUnitEdit(published.values, H, unit.unit, unit.sign as 1 | -1, unit.factor);
+    const unitRows = behaviourSuite(paramsFromValues(H, values), data, reference);
+    expect(unitRows.filter((t) => !t.pass).map((t) => t.name)).toEqual(unit.effect.failing);
+    expect(unit.effect.failing).toHaveLength(TEST_COUNT - unit.passed);
+  });
+
   it("is what a fresh search of the published weights finds", () => {
     const fresh = JSON.parse(JSON.stringify(summarise(cache, weightsSha256(published), TEST_COUNT))) as unknown;
     expect(fresh).toEqual(searchesJson);

@@ -8,6 +8,7 @@ import type { DigitsData } from "../digits-data.ts";
 import type { MlpParams } from "../mlp.ts";
 import type { TestResult } from "../suite.ts";
 import { fineTuneSteelman, type FineTuneOutcome } from "./fine-tune.ts";
+import { lowRankSteelman, type LowRankOutcome } from "./low-rank.ts";
 import { rankOneSteelman, type RankOneOutcome } from "./rank-one.ts";
 import { mislabelledReading, type MislabelledReading } from "./score.ts";
 import { DEFAULT_SET_SIZES, pickSets } from "./sets.ts";
@@ -37,4 +38,9 @@ export function rankOneReport(published: MlpParams, data: DigitsData, correction
 export function fineTuneReport(published: MlpParams, data: DigitsData, corrections: number): Judged<FineTuneOutcome> {
   const sets = pickSets(data.train, { ...DEFAULT_SET_SIZES, corrections });
   return judge(fineTuneSteelman(published, data, sets), data, testPredictions(published, data));
+}
+
+export function lowRankReport(published: MlpParams, data: DigitsData, corrections: number): Judged<LowRankOutcome> {
+  const sets = pickSets(data.train, { ...DEFAULT_SET_SIZES, corrections });
+  return judge(lowRankSteelman(published, data, sets), data, testPredictions(published, data));
 }

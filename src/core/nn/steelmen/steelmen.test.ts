@@ -10,6 +10,7 @@ import type * as ShapeModule from "../shape.ts";
 import type * as SuiteModule from "../suite.ts";
 import type * as WeightsModule from "../weights.ts";
 import type * as FineTuneModule from "./fine-tune.ts";
+import type * as LowRankModule from "./low-rank.ts";
 import type * as RankOneModule from "./rank-one.ts";
 import type * as RunModule from "./run.ts";
 import type * as SetsModule from "./sets.ts";
@@ -22,6 +23,7 @@ const core = await loadBundle<{
   suite: typeof SuiteModule;
   weights: typeof WeightsModule;
   fineTune: typeof FineTuneModule;
+  lowRank: typeof LowRankModule;
   rankOne: typeof RankOneModule;
   run: typeof RunModule;
   sets: typeof SetsModule;
@@ -31,6 +33,7 @@ const core = await loadBundle<{
   suite: "../suite.ts",
   weights: "../weights.ts",
   fineTune: "./fine-tune.ts",
+  lowRank: "./low-rank.ts",
   rankOne: "./rank-one.ts",
   run: "./run.ts",
   sets: "./sets.ts",
@@ -41,7 +44,8 @@ const { TEST_COUNT } = core.suite;
 const { weightsFromSafetensors, weightsSha256 } = core.weights;
 const { FINE_TUNE_LEARNING_RATES, FINE_TUNE_STEPS } = core.fineTune;
 const { applyRankOne, prepareRankOne, solve } = core.rankOne;
-const { fineTuneReport, rankOneReport } = core.run;
+const { LOW_RANK_LEARNING_RATES, LOW_RANK_RANKS } = core.lowRank;
+const { fineTuneReport, lowRankReport, rankOneReport } = core.run;
 const { DEFAULT_SET_SIZES, pickSets } = core.sets;
 
 const decoded = decodeDigits(digitsJson);
@@ -118,12 +122,66 @@ describe("the rank-one edit (ROME's closed form)", () => {
   });
 });
 
+describe("the low-rank (LoRA-style) fine-tune", () => {
+  it("changes only the two weight matrices, each by a matrix of at most the chosen rank", () => {
+    const { outcome } = lowRankReport(published, data, 20);
+    const H = published.hiddenUnits;
+    for (const t of tensorLayout(H)) {
+      const delta = Array.from({ length: t.rows }, (_, r) =>
+        Array.from(
+          { length: t.cols },
+          (_, c) => outcome.params.values[t.offset + r * t.cols + c]! - published.values[t.offset + r * t.cols + c]!,
+        ),
+      );
+      if (t.rows === 1) {
+        expect(
+          delta[0]!.every((d) => d === 0),
+          t.name,
+        ).toBe(true);
+        continue;
+      }
+      // Gaussian elimination with partial pivoting: the numerical rank of the change.
+      const m = delta.map((row) => row.slice());
+      let rank = 0;
+      const scale = Math.max(...m.flat().map(Math.abs));
+      for (let c = 0; c < t.cols && rank < t.rows; c++) {
+        let pivot = rank;
+        for (let r = rank + 1; r < t.rows; r++) if (Math.abs(m[r]![c]!) > Math.abs(m[pivot]![c]!)) pivot = r;
+        if (Math.abs(m[pivot]![c]!) <= 1e-9 * scale) continue;
+        [m[rank], m[pivot]] = [m[pivot]!, m[rank]!];
+        for (let r = rank + 1; r < t.rows; r++) {
+          const f = m[r]![c]! / m[rank]![c]!;
+          for (let k = c; k < t.cols; k++) m[r]![k] = m[r]![k]! - f * m[rank]![k]!;
+        }
+        rank++;
+      }
+      expect(rank, t.name).toBeGreaterThan(0);
+      expect(rank, t.name).toBeLessThanOrEqual(outcome.rank);
+    }
+    expect(outcome.trials).toHaveLength(
+      LOW_RANK_RANKS.length * LOW_RANK_LEARNING_RATES.length * FINE_TUNE_STEPS.length,
+    );
+  }, 300_000);
+});
+
 describe("the steelmen's results, as the page and the chapter state them", () => {
-  for (const [corrections, rankOnePasses, fineTunePasses] of [
-    [10, 10, 11],
-    [40, 13, 11],
+  for (const [corrections, rankOnePasses, fineTunePasses, lowRankPasses] of [
+    [10, 10, 11, 11],
+    [20, 10, 11, 11],
+    [40, 13, 11, 13],
   ] as const) {
-    it(`with ${corrections} corrected images: rank-one passes ${rankOnePasses}, fine-tune ${fineTunePasses} of ${TEST_COUNT}`, () => {
+    it(`with ${corrections} corrected images: rank-one passes ${rankOnePasses}, fine-tune ${fineTunePasses}, low-rank ${lowRankPasses} of ${TEST_COUNT}`, () => {
+      const lowRank = lowRankReport(published, data, corrections);
+      expect(passed(lowRank.tests)).toBe(lowRankPasses);
+      const bestLowRank = Math.max(...lowRank.outcome.trials.map((t) => t.validationCorrect));
+      expect(
+        lowRank.outcome.trials.find(
+          (t) =>
+            t.rank === lowRank.outcome.rank &&
+            t.learningRate === lowRank.outcome.learningRate &&
+            t.steps === lowRank.outcome.steps,
+        )?.validationCorrect,
+      ).toBe(bestLowRank);
       const rankOne = rankOneReport(published, data, corrections);
       expect(passed(rankOne.tests)).toBe(rankOnePasses);
       const fineTune = fineTuneReport(published, data, corrections);
