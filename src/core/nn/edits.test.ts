@@ -162,7 +162,7 @@ describe("edit properties", () => {
         const first = applyEdits(split, batchNames, edits);
         const second = applyEdits(split, batchNames, edits);
         expect(first.ok).toBe(true);
-        // Compared as strings: one cheap expect instead of a deep equality over 1,438 elements.
+        // Compared as strings: one cheap expect instead of a deep equality over 1,169 elements.
         if (first.ok && second.ok) {
           expect(first.value.labels.join("")).toBe(second.value.labels.join(""));
           expect(first.value.sourceExample.join()).toBe(second.value.sourceExample.join());

@@ -1,5 +1,5 @@
 /**
- * Rebuilds off the main thread, so the page stays responsive for the second or two that 900 SGD
+ * Rebuilds off the main thread, so the page stays responsive for the second or two that 740 SGD
  * steps take. Progress is posted every few steps, not every step, to keep the page's message
  * handling cheap. The decoded data is cached between rebuilds of the same files.
  */

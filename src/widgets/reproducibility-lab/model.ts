@@ -43,14 +43,14 @@ export const INGREDIENTS: readonly Ingredient[] = [
   {
     id: "data",
     name: "Training data",
-    about: "The 1,438 training images, in the order they sit in the file.",
+    about: "The 1,169 training images, in the order they sit in the file.",
     controls: [
       {
         field: "subset",
         label: "Which examples",
         choices: [
-          { value: "all", label: "all 1,438 (published)" },
-          { value: "drop-1pct", label: "drop a random 1 % (14 images)" },
+          { value: "all", label: "all 1,169 (published)" },
+          { value: "drop-1pct", label: "drop a random 1 % (12 images)" },
         ],
       },
       {

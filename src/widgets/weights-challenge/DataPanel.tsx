@@ -80,8 +80,8 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
   return (
     <div class="wc-data">
       <p>
-        The 1,438 training images, each with the label it was given and the labelling batch it came from. The tests say
-        7s are read as 1s: look at the images labelled 1, batch by batch.
+        The {train.count.toLocaleString("en")} training images, each with the label it was given and the labelling batch
+        it came from. The tests say 7s are read as 1s: look at the images labelled 1, batch by batch.
       </p>
       <div class="wc-row" role="group" aria-label="Filters">
         <label>

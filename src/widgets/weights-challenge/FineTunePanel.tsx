@@ -2,7 +2,7 @@
  * The steelmen at full strength, run in the page on the published weights: a ROME-style
  * rank-one edit of the output layer, a fine-tune with replay whose learning rate and step count
  * are chosen on a validation split, and the same fine-tune as a low-rank (LoRA-style) update
- * whose rank is chosen too (src/core/nn/steelmen/). Both need correctly labelled
+ * whose rank is chosen too (src/core/nn/steelmen/). All need correctly labelled
  * examples; the reader chooses how many of the wrong labels were found and corrected, and sees
  * the tests each repair passes, what still fails, and how many of the mislabelled training
  * images the repaired model still reads as "1".
@@ -79,10 +79,10 @@ export function FineTunePanel({ published, data }: { published: MlpParams; data:
   return (
     <div class="wc-finetune">
       <p>
-        The strongest objections, at full strength. Both start from the published weights and need correctly labelled
-        images: say you found some of the 7s labelled “1” and corrected them. A quarter of them are held back, with 10
-        hand-labelled images of each digit, as a validation set that chooses each repair’s settings; the test sets are
-        only used to judge.
+        The strongest objections, at full strength. All three start from the published weights and need correctly
+        labelled images: say you found some of the 7s labelled “1” and corrected them. A quarter of them are held back,
+        with 10 hand-labelled images of each digit, as a validation set that chooses each repair’s settings; the test
+        sets are only used to judge.
       </p>
       <div class="wc-row">
         <label>

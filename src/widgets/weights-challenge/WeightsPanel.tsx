@@ -140,8 +140,8 @@ export function WeightsPanel(props: Props) {
   return (
     <div class="wc-weights">
       <p>
-        Every number the model has. Choose one (click, or focus a picture and use the arrow keys), then type a new value
-        or nudge it. Can you make the 7s pass without failing anything else?
+        Every number the model has. Choose one (click a picture, or zoom in below and tap a square or use the arrow
+        keys), then type a new value or nudge it. Can you make the 7s pass without failing anything else?
       </p>
       {props.retrained && (
         <p class="wc-notice">
@@ -248,7 +248,8 @@ export function WeightsPanel(props: Props) {
       <h3 class="wc-h">What a weights download holds</h3>
       <p class="wc-small">
         Each weight is 8 bytes: a float64, little-endian. Offset (hex) in the weights’ bytes, the 8 bytes, the value;
-        your selection is highlighted. That is all the file contains.
+        your selection is highlighted. Besides a short JSON header (each tensor’s name, shape and place, a format name
+        and this hash), that is all the file contains.
       </p>
       <pre class="wc-hex" tabIndex={0} aria-label="Bytes of the selected weight and its neighbours">
         {dumpLines}

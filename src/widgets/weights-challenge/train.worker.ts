@@ -1,5 +1,5 @@
 /**
- * Retraining off the main thread, so the page stays responsive while 900 SGD steps run. The
+ * Retraining off the main thread, so the page stays responsive while 740 SGD steps run. The
  * worker runs the same core trainer as `npm run train`, so the hash it reports is the one the
  * command prints for the same data. Losses are posted in small batches, not per step, to keep
  * the main thread's message handling cheap.

@@ -14,7 +14,7 @@ export const EPOCH_CHOICES = [5, 10, 20, 30, 40] as const;
 export const MAX_SEED = 4294967295;
 
 export type LabelChoice = "shipped" | "fixed";
-/** "drop-1pct": leave out 14 examples (1 %) picked by a fixed generator, as a lost file would. */
+/** "drop-1pct": leave out 12 examples (1 %) picked by a fixed generator, as a lost file would. */
 export type SubsetChoice = "all" | "drop-1pct";
 /** The file order of the same examples: as shipped (by digit), reversed, or grouped by labelling batch. */
 export type OrderChoice = "shipped" | "reversed" | "by-batch";
