@@ -287,7 +287,7 @@ test("the rank-one edit and the fine-tunes with replay, full and low-rank, repor
   await page.getByRole("button", { name: "Rank-one edit, fine-tune" }).click();
   await page.getByLabel("Wrong labels found and corrected").selectOption("40");
   await page.getByRole("button", { name: "Rank-one edit (ROME)" }).click();
-  const result = page.getByRole("region", { name: "Result" });
+  const result = page.getByRole("region", { name: "Result", exact: true });
   await expect(result).toContainText("Rank-one edit with 40 corrected labels: passes 13 of 13 tests.", {
     timeout: 20_000,
   });

@@ -127,14 +127,7 @@ export function summarise(cache: ForwardCache, weightsSha256: string, testCount:
         passed: units.best.best.passed,
         effect: effectOf(
           cache,
-          applyUnitEdit(
-            params.values,
-            params.hiddenUnits,
-            units.best.unit,
-            units.best.sign,
-            units.best.factor,
-            PIXELS_PER_IMAGE,
-          ),
+          applyUnitEdit(params.values, params.hiddenUnits, units.best.unit, units.best.sign, units.best.factor),
         ),
       },
       bestSilenced: { unit: silencedUnit, passed: units.silenced[silencedUnit]! },
