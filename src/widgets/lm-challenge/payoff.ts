@@ -1,8 +1,9 @@
 /**
  * What the language-model challenge tells the payoff panel (src/widgets/shared/payoff.ts): after
  * the reader's weight changes (typed numbers and the knob; the rank-one edit and the fine-tunes
- * report in their own panel and are not applied to the model), how many numbers differ and how many behaviour groups meet their requirement; after a retrain on an
- * edited corpus, how many sentences changed, how long it took, the new hash and the groups.
+ * report in their own panel and are not applied to the model), how many numbers differ and how
+ * many behaviour groups meet their requirement; after a retrain on an edited corpus, how many
+ * sentences changed, how long it took, the new hash and the groups.
  */
 import { recordPayoff } from "../shared/payoff.ts";
 import type { Retrained } from "./DataPanel.tsx";
