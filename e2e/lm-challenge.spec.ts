@@ -176,10 +176,11 @@ test("keyboard only, at 320 px: start, prompt, knob, rank-one edit, fine-tune, f
   await page.setViewportSize({ width: 320, height: 720 });
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/a-wrong-fact/");
-  // From the top of the page: tabbing through the chapter's links scrolls the widget into view,
-  // which hydrates it and enables Start (disabled buttons are skipped, so it may take a second lap).
+  // From the top of the page: Start is focusable before the island hydrates (aria-disabled, not
+  // disabled), so Tab reaches it; focusing it scrolls the widget into view, which hydrates it.
   const start = page.getByRole("button", { name: "Start the model" });
-  await tabTo(page, start, { max: 600 });
+  await tabTo(page, start);
+  await expect(start).toHaveAttribute("aria-disabled", "false", { timeout: 30_000 });
   await page.keyboard.press("Enter");
   // Start hands focus to the open panel's tab.
   await expect(page.getByRole("button", { name: "Try it" })).toBeFocused({ timeout: 30_000 });
