@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { afterNextPaint, yieldToMain } from "./yield.ts";
+import { afterNextPaint, NO_FRAME_MS, yieldToMain } from "./yield.ts";
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
 
 describe("yieldToMain", () => {
   it("resolves in a later task, after the microtasks already queued", async () => {
@@ -24,6 +27,19 @@ describe("afterNextPaint", () => {
     expect(done).toBe(false);
     expect(frames).toHaveLength(1);
     frames[0]!();
+    await painted;
+    expect(done).toBe(true);
+  });
+
+  it("goes on without a frame once none has come for NO_FRAME_MS (a tab that is not drawn)", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    vi.stubGlobal("document", { visibilityState: "visible" });
+    vi.stubGlobal("requestAnimationFrame", () => 0);
+    let done = false;
+    const painted = afterNextPaint().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(NO_FRAME_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
     await painted;
     expect(done).toBe(true);
   });

@@ -29,12 +29,26 @@ export function yieldToMain(): Promise<void> {
   });
 }
 
+/** A page that renders no frame this long is not painting (an occluded or background tab). */
+export const NO_FRAME_MS = 100;
+
 /**
  * Resolves in a task after the next frame: its animation-frame callback runs just before that
  * frame is painted, so the task it queues runs after. A hidden page paints no frames (and runs
- * no frame callbacks), so there it is simply a new task.
+ * no frame callbacks), so there it is simply a new task; a page whose frames stall (a tab that
+ * says it is visible but is not drawn) goes on after NO_FRAME_MS, so work never waits forever.
  */
 export function afterNextPaint(): Promise<void> {
   if (typeof requestAnimationFrame === "undefined" || document.visibilityState === "hidden") return yieldToMain();
-  return new Promise((resolve) => requestAnimationFrame(() => void yieldToMain().then(resolve)));
+  return new Promise((resolve) => {
+    let settled = false;
+    const go = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void yieldToMain().then(resolve);
+    };
+    const timer = setTimeout(go, NO_FRAME_MS);
+    requestAnimationFrame(go);
+  });
 }
