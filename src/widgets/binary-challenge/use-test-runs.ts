@@ -2,12 +2,14 @@
  * Test runs of the reader's listing, one result per level. The newest run wins: starting a run
  * (or calling cancel, as switching levels does) makes any run still in flight stop at its next
  * slice and drop its result, so a slow table of endless loops never overwrites a newer one.
+ * A run paints "Running…" first and starts in a later task, so the press answers at once.
  */
 import { useRef, useState } from "preact/hooks";
 import type { AsmError } from "../../core/asm/index.ts";
 import type { Engine } from "./engine.ts";
 import type { LevelData } from "./levels.ts";
 import { describeError, type RowView } from "./results.ts";
+import { afterNextPaint, yieldToMain } from "../shared/yield.ts";
 
 /** The listing a run tested, with its rows, or the errors that stopped it assembling. */
 export type TestResult = { lines: string[]; rows: RowView[] } | { lines: string[]; errors: AsmError[] };
@@ -30,7 +32,12 @@ export function useTestRuns(load: () => Promise<Engine>, announce: (message: str
     setRunning(true);
     announce("Running the tests…");
     try {
+      await afterNextPaint();
+      if (!current()) return;
       const engine = await load();
+      // Arriving, the engine re-renders the panels; the run starts in a task of its own.
+      await yieldToMain();
+      if (!current()) return;
       const outcome = await engine.runTable(lines.join("\n"), level.fn, level.tests, () => !current());
       if (!current() || "cancelled" in outcome) return;
       if (!outcome.ok) {

@@ -27,6 +27,7 @@ import {
   type WidgetState,
 } from "./model.ts";
 import type { Report } from "./report.ts";
+import { afterNextPaint, yieldToMain } from "../shared/yield.ts";
 
 type Live = typeof LiveModule;
 type Ready = Extract<LiveModule.Loaded, { ok: true }> & { live: Live; client: LiveModule.Client };
@@ -60,19 +61,25 @@ export default function View(props: Props) {
   // open panel's tab instead of being dropped at the top of the page.
   const focusTabsWhenReady = useRef(false);
 
+  // The press paints "Loading…" first; the code, the corpus and the weights then load and are
+  // checked in tasks of their own (live.ts yields between the steps), so none blocks the page long.
   const start = () => {
     if (phase !== "idle") return;
     setPhase("loading");
     setFailure("");
-    void import("./live.ts")
+    void afterNextPaint()
+      .then(() => import("./live.ts"))
       .then(async (live) => {
+        await yieldToMain();
         const loaded = await live.loadLm(props.publishedSha256);
         if (!loaded.ok) {
           setFailure(loaded.message);
           setPhase("idle");
           return;
         }
+        await yieldToMain();
         const client = live.createClient(loaded.corpusText);
+        await yieldToMain();
         const wanted = linked.current;
         linked.current = null;
         if (wanted) {

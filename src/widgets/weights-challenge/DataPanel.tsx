@@ -19,6 +19,8 @@ import {
 import { Retrain } from "./Retrain.tsx";
 import type { Trained, TrainedOn } from "./trainer.ts";
 import { Thumb } from "./Thumbs.tsx";
+import { memo } from "../shared/memo.ts";
+import { useLatestCallback } from "../shared/use-latest-callback.ts";
 
 interface Props {
   state: WidgetState;
@@ -69,12 +71,14 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
     setState((s) => addDataEdits(s, edits));
     setMessage(`${what}. Retrain to see the effect.`);
   };
-  const toggle = (example: number) =>
+  // Stable, so the memoised list of images re-renders only when what it shows changes.
+  const toggle = useLatestCallback((example: number) =>
     setSelected((old) => {
       const next = new Set(old);
       if (!next.delete(example)) next.add(example);
       return next;
-    });
+    }),
+  );
   const count = selected.size;
 
   return (
@@ -110,24 +114,16 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
       <p class="wc-small" aria-live="polite">
         {matches.length} images match; {count} selected.
       </p>
-      <ul class="wc-thumbs" aria-label="Training images">
-        {matches.slice(0, shown).map((i) => {
-          const was = labels[i] !== train.labels[i] ? ` (was ${train.labels[i]})` : "";
-          return (
-            <li key={i} class={kept[i] ? undefined : "wc-dropped"}>
-              <label>
-                <input type="checkbox" checked={selected.has(i)} onChange={() => toggle(i)} />
-                <Thumb pixels={train.pixels.subarray(i * 64, i * 64 + 64)} />
-                <span>
-                  #{i}, labelled {labels[i]}
-                  {was}, {batchNames[train.batches[i]!]}
-                  {kept[i] ? "" : ", left out"}
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
+      <ThumbList
+        matches={matches}
+        shown={shown}
+        labels={labels}
+        kept={kept}
+        selected={selected}
+        train={train}
+        batchNames={batchNames}
+        toggle={toggle}
+      />
       {matches.length > shown && (
         <button type="button" onClick={() => setShown((n) => n + PAGE)}>
           Show {Math.min(PAGE, matches.length - shown)} more
@@ -244,3 +240,42 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
     </div>
   );
 }
+
+interface ThumbListProps {
+  matches: readonly number[];
+  shown: number;
+  labels: Uint8Array;
+  kept: Uint8Array;
+  selected: ReadonlySet<number>;
+  train: ChallengeData["train"];
+  batchNames: readonly string[];
+  toggle: (example: number) => void;
+}
+
+/**
+ * The shown images with their checkboxes (120 and more): memoised, so a retrain's progress and
+ * its result, which re-render the panel around it, do not diff the list again.
+ */
+const ThumbList = memo(function ThumbList(props: ThumbListProps) {
+  const { matches, shown, labels, kept, selected, train, batchNames, toggle } = props;
+  return (
+    <ul class="wc-thumbs" aria-label="Training images">
+      {matches.slice(0, shown).map((i) => {
+        const was = labels[i] !== train.labels[i] ? ` (was ${train.labels[i]})` : "";
+        return (
+          <li key={i} class={kept[i] ? undefined : "wc-dropped"}>
+            <label>
+              <input type="checkbox" checked={selected.has(i)} onChange={() => toggle(i)} />
+              <Thumb pixels={train.pixels.subarray(i * 64, i * 64 + 64)} />
+              <span>
+                #{i}, labelled {labels[i]}
+                {was}, {batchNames[train.batches[i]!]}
+                {kept[i] ? "" : ", left out"}
+              </span>
+            </label>
+          </li>
+        );
+      })}
+    </ul>
+  );
+});

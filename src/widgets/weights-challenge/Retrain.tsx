@@ -2,6 +2,10 @@
  * Retraining in the page: the same core trainer as `npm run train`, in a Web Worker (or in
  * main-thread slices where workers are refused), with a progress bar, a live loss curve and the
  * new hash next to the published one. An absurd learning rate ends as "diverged", never NaN.
+ *
+ * The main thread's share of a run is kept in small tasks: the worker's progress messages (several
+ * a frame on a slow phone) are drawn once a frame, the result text does not re-render with them,
+ * and the finished run reaches the rest of the widget a task after its result line.
  */
 import { useEffect, useRef, useState } from "preact/hooks";
 import { DEFAULT_RECIPE, validateRecipe, type DataEdit } from "../../core/nn/index.ts";
@@ -13,6 +17,8 @@ import { startTrainingAfterPaint, type Trained, type TrainedOn, type TrainJob, t
 import { LossCurve } from "./Thumbs.tsx";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
 import { recordRetrain } from "./payoff.ts";
+import { memo } from "../shared/memo.ts";
+import { yieldToMain } from "../shared/yield.ts";
 
 interface Props {
   data: ChallengeData;
@@ -34,8 +40,16 @@ export function Retrain(props: Props) {
   const [result, setResult] = useState<ShownResult | null>(null);
   const [running, setRunning] = useState(false);
   const job = useRef<TrainJob | null>(null);
+  /** The animation frame that will draw the progress received since the last one. */
+  const frame = useRef(0);
   const [canUseWorker] = useState(workersAllowed);
-  useEffect(() => () => job.current?.cancel(), []);
+  useEffect(
+    () => () => {
+      job.current?.cancel();
+      cancelAnimationFrame(frame.current);
+    },
+    [],
+  );
 
   const retrain = () => {
     const rate = parseLearningRate(lrText);
@@ -75,19 +89,34 @@ export function Retrain(props: Props) {
     setRunning(true);
     const startedAt = performance.now();
     const collected: number[] = [];
+    let latest = { step: 0, total: 0 };
+    const draw = () => {
+      frame.current = 0;
+      setLosses(collected.slice());
+      setProgress(latest);
+    };
+    cancelAnimationFrame(frame.current);
+    frame.current = 0;
     const started = startTrainingAfterPaint(recipe.value, props.data, canUseWorker, (p) => {
       collected.push(...p.losses);
-      setLosses(collected.slice());
-      setProgress({ step: p.step, total: p.totalSteps });
+      latest = { step: p.step, total: p.totalSteps };
+      frame.current ||= requestAnimationFrame(draw);
     });
     job.current = started;
-    void started.result.then((outcome) => {
+    void started.result.then(async (outcome) => {
       job.current = null;
+      if (frame.current) {
+        cancelAnimationFrame(frame.current);
+        draw();
+      }
       setRunning(false);
       const seconds = (performance.now() - startedAt) / 1000;
       setResult({ ...outcome, seconds, where: started.where, recipeNote });
       if (outcome.kind === "trained") {
+        // The new weights re-render the whole widget (tests, hash): in a task of their own.
+        await yieldToMain();
         props.onTrained(outcome, { edits: props.edits, learningRate: rate.value });
+        await yieldToMain();
         recordRetrain(props.edits.length, seconds, outcome.sha256, outcome.rows);
       }
     });
@@ -147,27 +176,40 @@ export function Retrain(props: Props) {
       <LossCurve losses={losses} totalSteps={progress.total} />
       {/* The result's box is as tall as the tallest result (an invisible copy of it sits in the same
           grid cell), so the result appearing at the end of a run shifts nothing below it. */}
-      <div class="wc-result-box">
-        <div role="status" class="wc-train-result">
-          {/* Keyed, so a result replaces the placeholder's nodes instead of moving its text. */}
-          {result ? (
-            <div key="result">
-              <ResultText result={result} publishedSha256={props.publishedSha256} />
-            </div>
-          ) : (
-            <p key="placeholder" class="wc-hash">
-              When a run ends, its weights’ SHA-256 appears here, next to the published one:{" "}
-              <code class="wc-sha">{props.publishedSha256}</code>
-            </p>
-          )}
-        </div>
-        <div class="wc-result-ghost" aria-hidden="true">
-          <ResultText result={TALLEST_RESULT} publishedSha256={props.publishedSha256} />
-        </div>
-      </div>
+      <ResultBox result={result} publishedSha256={props.publishedSha256} />
     </div>
   );
 }
+
+/** Memoised: progress re-renders Retrain several times a second, and this changes only at a run's end. */
+const ResultBox = memo(function ResultBox({
+  result,
+  publishedSha256,
+}: {
+  result: ShownResult | null;
+  publishedSha256: string;
+}) {
+  return (
+    <div class="wc-result-box">
+      <div role="status" class="wc-train-result">
+        {/* Keyed, so a result replaces the placeholder's nodes instead of moving its text. */}
+        {result ? (
+          <div key="result">
+            <ResultText result={result} publishedSha256={publishedSha256} />
+          </div>
+        ) : (
+          <p key="placeholder" class="wc-hash">
+            When a run ends, its weights’ SHA-256 appears here, next to the published one:{" "}
+            <code class="wc-sha">{publishedSha256}</code>
+          </p>
+        )}
+      </div>
+      <div class="wc-result-ghost" aria-hidden="true">
+        <ResultText result={TALLEST_RESULT} publishedSha256={publishedSha256} />
+      </div>
+    </div>
+  );
+});
 
 /** What the result line shows of a run (the weights themselves go to the view through onTrained). */
 type ShownResult = (Exclude<TrainResult, { kind: "trained" }> | { kind: "trained"; sha256: string }) & {
