@@ -168,11 +168,10 @@ export const Editor = memo(function Editor(props: Props) {
           {endDeleted === 1 ? "1 shipped line deleted at the end" : `${endDeleted} shipped lines deleted at the end`}
         </p>
       )}
-      {editable && (
-        <p class="asm-caret" id={`${id}-caret`}>
-          {describe(Math.min(current, lines.length - 1))}
-        </p>
-      )}
+      {/* Server-rendered too (hidden without scripting, styles.css), so hydrating adds no line. */}
+      <p class="asm-caret" id={`${id}-caret`}>
+        {describe(Math.min(current, lines.length - 1))}
+      </p>
     </div>
   );
 });

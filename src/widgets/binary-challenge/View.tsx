@@ -205,20 +205,21 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
           <panels.OwnC initial={level.source} engine={engine} editable={hydrated} />
         )}
       </div>
-      {hydrated &&
-        (size.fits ? (
-          <ShareBar
-            spec={spec}
-            chapterPath={chapterPath}
-            title={title}
-            getState={() => shareState}
-            embedHeight={embedHeight}
-          />
-        ) : (
-          <p class="bc-problem">
-            This patch is too big for a link ({size.chars.toLocaleString("en")} characters; a link holds at most 8,192).
-          </p>
-        ))}
+      {/* Server-rendered disabled (hidden without scripting, styles.css): hydrating adds nothing. */}
+      {size.fits ? (
+        <ShareBar
+          spec={spec}
+          chapterPath={chapterPath}
+          title={title}
+          getState={() => shareState}
+          embedHeight={embedHeight}
+          disabled={!hydrated}
+        />
+      ) : (
+        <p class="bc-problem">
+          This patch is too big for a link ({size.chars.toLocaleString("en")} characters; a link holds at most 8,192).
+        </p>
+      )}
     </div>
   );
 }

@@ -14,6 +14,11 @@ interface Props<State> {
   title: string;
   getState: () => State;
   embedHeight: number;
+  /**
+   * Rendered but inert: a widget server-renders its bar disabled, so the bar already takes its
+   * place before hydration and hydrating does not push what follows it down.
+   */
+  disabled?: boolean;
 }
 
 export function embedSnippet(src: string, title: string, height: number, chapterUrl: string): string {
@@ -25,7 +30,7 @@ export function embedSnippet(src: string, title: string, height: number, chapter
   );
 }
 
-export function ShareBar<State>({ spec, chapterPath, title, getState, embedHeight }: Props<State>) {
+export function ShareBar<State>({ spec, chapterPath, title, getState, embedHeight, disabled = false }: Props<State>) {
   const [status, setStatus] = useState<string>("");
   const [manual, setManual] = useState<string | null>(null);
   const [embed, setEmbed] = useState<string | null>(null);
@@ -53,10 +58,10 @@ export function ShareBar<State>({ spec, chapterPath, title, getState, embedHeigh
   return (
     <div class="share-bar">
       <div class="share-buttons">
-        <button type="button" onClick={() => void share()}>
+        <button type="button" disabled={disabled} onClick={() => void share()}>
           Share link
         </button>
-        <button type="button" aria-expanded={embed !== null} onClick={toggleEmbed}>
+        <button type="button" disabled={disabled} aria-expanded={embed !== null} onClick={toggleEmbed}>
           Embed
         </button>
       </div>

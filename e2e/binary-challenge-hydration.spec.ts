@@ -1,0 +1,148 @@
+/**
+ * Hydrating the binary challenge moves nothing. Its server-rendered HTML is the first frame a
+ * reader with JavaScript sees before the island hydrates on view, so it must lay out exactly as
+ * the hydrated widget does, at 320 and 1,280 px. Oracles: the browser's own boxes before and
+ * after hydration, and its layout-shift entries (what CLS adds up). A run of the tests moves no
+ * button either. Without JavaScript the note saying so still shows.
+ */
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+const CHAPTER = "/the-assembly-listing/";
+
+interface Shift {
+  value: number;
+  at: number;
+  hadRecentInput: boolean;
+  sources: string[];
+}
+
+/** Records every layout shift from the first paint on, with what moved (before the page's own scripts). */
+async function recordShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: Shift[] = [];
+    (window as unknown as { __shifts: Shift[] }).__shifts = shifts;
+    const name = (node: Node | null): string =>
+      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}.${node.className}` : "?";
+    interface LayoutShift extends PerformanceEntry {
+      value: number;
+      hadRecentInput: boolean;
+      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+    }
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as LayoutShift[]) {
+        shifts.push({
+          value: entry.value,
+          at: entry.startTime,
+          hadRecentInput: entry.hadRecentInput,
+          sources: entry.sources.map(
+            (s) =>
+              `${name(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}, ` +
+              `h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
+          ),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+}
+
+/** Shifts not caused by an input (the ones CLS counts) since `since` (performance.now()). */
+const countedShiftsSince = (page: Page, since: number): Promise<Shift[]> =>
+  page.evaluate(
+    (t) => (window as unknown as { __shifts: Shift[] }).__shifts.filter((s) => s.at >= t && !s.hadRecentInput),
+    since,
+  );
+
+/** Two frames: layout done and any layout-shift entry delivered. */
+const settle = (page: Page): Promise<void> =>
+  page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
+  );
+
+/** The widget's height and where its parts sit inside it, rounded to whole pixels. */
+const layoutOf = (widget: Locator): Promise<Record<string, number>> =>
+  widget.evaluate((root) => {
+    const top = root.getBoundingClientRect().top;
+    const parts: Record<string, number> = { "widget height": Math.round(root.getBoundingClientRect().height) };
+    const selectors = [".bc-tabs", "#bc-panel-listing", ".bc-toolbar", ".asm-editor", ".bc-tests", ".share-bar"];
+    for (const selector of selectors) {
+      const box = root.querySelector(selector)?.getBoundingClientRect();
+      parts[`${selector} top`] = box ? Math.round(box.top - top) : -1;
+      parts[`${selector} height`] = box ? Math.round(box.height) : -1;
+    }
+    return parts;
+  });
+
+for (const width of [320, 1280]) {
+  test(`at ${width} px the widget is laid out the same before and after it hydrates, and nothing shifts`, async ({
+    page,
+  }) => {
+    await recordShifts(page);
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(CHAPTER);
+    await page.evaluate(() => document.fonts.ready);
+    const slot = page.locator('section.widget-slot[data-widget="binary-challenge"]');
+    // Below the fold: client:visible has not hydrated it, so this is the server-rendered HTML.
+    await expect(slot.locator("astro-island[ssr]")).toHaveCount(1);
+    await settle(page);
+    const widget = slot.locator(".bc");
+    const before = await layoutOf(widget);
+    expect(before["#bc-panel-listing height"]).toBeGreaterThan(200);
+
+    const scrolledAt = await page.evaluate(() => performance.now());
+    // A script scroll is not an input: a shift after it counts, as it would for a reader's scroll.
+    await slot.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await expect(slot.locator("astro-island:not([ssr])")).toHaveCount(1);
+    await expect(widget.getByRole("button", { name: "Run tests" })).toBeEnabled();
+    await settle(page);
+
+    expect(await layoutOf(widget)).toEqual(before);
+    expect(await countedShiftsSince(page, scrolledAt)).toEqual([]);
+  });
+}
+
+test("a test run changes the Run tests label but not the button's width", async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 800 });
+  await page.goto(CHAPTER);
+  const widget = page.locator('section.widget-slot[data-widget="binary-challenge"] .bc');
+  await widget.scrollIntoViewIfNeeded();
+  const run = widget.getByRole("button", { name: "Run tests" });
+  await expect(run).toBeEnabled();
+  // Every label the button shows during the run, with the width it has then.
+  await run.evaluate((button) => {
+    const seen: string[] = [];
+    (window as unknown as { __labels: string[] }).__labels = seen;
+    const note = () => seen.push(`${button.textContent} ${button.getBoundingClientRect().width.toFixed(1)}`);
+    note();
+    new MutationObserver(note).observe(button, { subtree: true, childList: true, characterData: true });
+  });
+  await run.click();
+  await expect(widget.getByRole("status").first()).toContainText(/tests pass/);
+  await expect(run).toBeEnabled();
+  const labels = await page.evaluate(() => (window as unknown as { __labels: string[] }).__labels);
+  // The run showed its other label (else this test saw nothing)…
+  expect(labels.some((label) => label.startsWith("Running"))).toBe(true);
+  // …at the same width as "Run tests".
+  expect(new Set(labels.map((label) => label.split(" ").at(-1))).size).toBe(1);
+});
+
+test("without JavaScript the widget says so, and shows no share bar or caret line it cannot use", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const widget = page.locator('section.widget-slot[data-widget="binary-challenge"] .bc');
+  await expect(widget.getByText("Turn on JavaScript to edit the listing")).toBeVisible();
+  await expect(widget.locator(".share-bar")).toBeHidden();
+  await expect(widget.locator(".asm-caret")).toBeHidden();
+  await expect(widget.getByRole("table").first()).toBeVisible();
+  await context.close();
+});
+
+test("with JavaScript the no-JavaScript note never shows, even before the widget hydrates", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const slot = page.locator('section.widget-slot[data-widget="binary-challenge"]');
+  await expect(slot.locator("astro-island[ssr]")).toHaveCount(1);
+  await expect(slot.locator(".bc-nojs")).toBeAttached();
+  await expect(slot.locator(".bc-nojs")).toBeHidden();
+});
