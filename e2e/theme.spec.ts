@@ -70,7 +70,7 @@ for (const path of ["/the-assembly-listing/", "/the-weights/", "/a-wrong-fact/"]
     await page.waitForTimeout(1000);
     const cdp = await page.context().newCDPSession(page);
     const events: { name: string; args?: { elementCount?: number } }[] = [];
-    cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as typeof events)));
+    cdp.on("Tracing.dataCollected", (data) => events.push(...(data.value as unknown as typeof events)));
     await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
     await page.locator("[data-theme-toggle]").click();
     await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
