@@ -5,58 +5,10 @@
  * after hydration, and its layout-shift entries (what CLS adds up). A run of the tests moves no
  * button either. Without JavaScript the note saying so still shows.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
+import { countedShiftsSince, recordShifts, settle } from "./support/layout-shifts.ts";
 
 const CHAPTER = "/the-assembly-listing/";
-
-interface Shift {
-  value: number;
-  at: number;
-  hadRecentInput: boolean;
-  sources: string[];
-}
-
-/** Records every layout shift from the first paint on, with what moved (before the page's own scripts). */
-async function recordShifts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const shifts: Shift[] = [];
-    (window as unknown as { __shifts: Shift[] }).__shifts = shifts;
-    const name = (node: Node | null): string =>
-      node instanceof Element ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ""}.${node.className}` : "?";
-    interface LayoutShift extends PerformanceEntry {
-      value: number;
-      hadRecentInput: boolean;
-      sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-    }
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as LayoutShift[]) {
-        shifts.push({
-          value: entry.value,
-          at: entry.startTime,
-          hadRecentInput: entry.hadRecentInput,
-          sources: entry.sources.map(
-            (s) =>
-              `${name(s.node)} y ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)}, ` +
-              `h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)}`,
-          ),
-        });
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-}
-
-/** Shifts not caused by an input (the ones CLS counts) since `since` (performance.now()). */
-const countedShiftsSince = (page: Page, since: number): Promise<Shift[]> =>
-  page.evaluate(
-    (t) => (window as unknown as { __shifts: Shift[] }).__shifts.filter((s) => s.at >= t && !s.hadRecentInput),
-    since,
-  );
-
-/** Two frames: layout done and any layout-shift entry delivered. */
-const settle = (page: Page): Promise<void> =>
-  page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
-  );
 
 /** The widget's height and where its parts sit inside it, rounded to whole pixels. */
 const layoutOf = (widget: Locator): Promise<Record<string, number>> =>
