@@ -43,4 +43,25 @@ describe("the Nu HTML checker step (scripts/test/nu-html-checker.ts)", () => {
     expect(output).toContain("2 pages, 2 errors");
     expect(result.status).toBe(1);
   });
+
+  it("ignores its CSS parser's errors at container query units (cqi), and only those", () => {
+    const styled = (css: string) =>
+      `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Probe</title><style>${css}</style></head>\n<body>\n<h1>Probe</h1>\n</body>\n</html>\n`;
+    const cssDir = mkdtempSync(join(tmpdir(), "nu-css-probe-"));
+    try {
+      writeFileSync(join(cssDir, "units.html"), styled("h1{font-size:clamp(1rem,2.2cqi,2rem);color:red}"));
+      writeFileSync(join(cssDir, "broken.html"), styled("h1{font-size:clamp(1rem,2.2vw,2rem;color:red}"));
+      const result = spawnSync("node", ["scripts/test/nu-html-checker.ts", cssDir], { encoding: "utf8" });
+      const output = `${result.stdout}${result.stderr}`;
+      const errors = output.split("\n").filter((line) => line.includes(": error: "));
+      expect(errors.length, output).toBeGreaterThan(0);
+      expect(
+        errors.every((line) => line.includes("broken.html")),
+        output,
+      ).toBe(true);
+      expect(result.status).toBe(1);
+    } finally {
+      rmSync(cssDir, { recursive: true, force: true });
+    }
+  });
 });

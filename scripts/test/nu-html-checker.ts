@@ -6,7 +6,7 @@
  * Exit status 0 only when it reports no error.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 
@@ -28,7 +28,27 @@ if (result.error) {
   console.error(`Could not run java (install a Java runtime, e.g. default-jre-headless): ${result.error.message}`);
   process.exit(1);
 }
-const errors = `${result.stdout}${result.stderr}`.split("\n").filter((line) => line.trim() !== "");
+/**
+ * vnu also parses the CSS of `<style>` elements (small stylesheets are inlined, astro.config.ts),
+ * with a parser that predates container query units: it reports "Parse Error" at every declaration
+ * using `cqi`, which browsers support. Only those errors are dropped; any other CSS error counts.
+ */
+const CSS_PARSE_ERROR = /^"file:(.+)":(\d+)\.(\d+)-\d+\.\d+: error: CSS: “[\w-]+”: Parse Error\.$/;
+const CONTAINER_UNIT = /\d(?:cqi|cqw|cqh|cqb|cqmin|cqmax)\b/;
+const sources = new Map<string, string[]>();
+function usesContainerUnit(line: string): boolean {
+  const [, file = "", row = "0", column = "0"] = CSS_PARSE_ERROR.exec(line) ?? [];
+  if (!file) return false;
+  if (!sources.has(file)) sources.set(file, readFileSync(file, "utf8").split("\n"));
+  const text = sources.get(file)?.[Number(row) - 1] ?? "";
+  const at = Number(column) - 1;
+  const start = Math.max(text.lastIndexOf(";", at), text.lastIndexOf("{", at)) + 1;
+  const ends = [text.indexOf(";", at), text.indexOf("}", at)].filter((i) => i >= 0);
+  return CONTAINER_UNIT.test(text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length));
+}
+const errors = `${result.stdout}${result.stderr}`
+  .split("\n")
+  .filter((line) => line.trim() !== "" && !usesContainerUnit(line));
 for (const line of errors) console.error(line);
 console.log(`Nu HTML checker: ${files.length} pages, ${errors.length} errors`);
 process.exit(result.status === 0 && errors.length === 0 ? 0 : 1);

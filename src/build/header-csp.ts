@@ -4,7 +4,8 @@
  * policy together, so the header must also allow the inline scripts and styles Astro hashed into
  * each page's meta CSP. Those hashes are known only after the build: `public/_headers` holds two
  * tokens, and this integration replaces them in `dist/_headers` with the sorted union of the
- * hashes of every built page (sorted, so the file is the same bytes on every build).
+ * hashes of every built page (sorted, so the file is the same bytes on every build). Before
+ * that, it narrows each page's meta CSP to the page's own inline code (page-csp.ts).
  *
  * It must run before the integration that stamps the build manifest into the rebuild page.
  */
@@ -12,6 +13,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { trimPageCsp } from "./page-csp.ts";
 
 export const SCRIPT_HASHES_TOKEN = "'inline-script-hashes'";
 export const STYLE_HASHES_TOKEN = "'inline-style-hashes'";
@@ -59,9 +61,16 @@ export function headerCsp(): AstroIntegration {
       "astro:build:done": async ({ dir }) => {
         const root = fileURLToPath(dir);
         const headersPath = join(root, "_headers");
+        // Each page's meta CSP first narrows to its own inline code; the header allows their union.
+        const pages: string[] = [];
+        for (const file of (await htmlFiles(root)).sort()) {
+          const html = await readFile(file, "utf8");
+          const trimmed = trimPageCsp(html);
+          if (trimmed !== html) await writeFile(file, trimmed);
+          pages.push(trimmed);
+        }
         const headers = await readFile(headersPath, "utf8").catch(() => null);
         if (headers === null) return;
-        const pages = await Promise.all((await htmlFiles(root)).map((file) => readFile(file, "utf8")));
         await writeFile(headersPath, fillHeaderHashes(headers, pages));
       },
     },

@@ -20,6 +20,14 @@ export interface FontFace {
 }
 
 const SERIF = "node_modules/@fontsource-variable/source-serif-4";
+/**
+ * The prose face's features the site uses: the defaults browsers apply (kerning, standard
+ * ligatures, localised forms) and the figure styles the CSS asks for (font-variant-numeric:
+ * oldstyle, lining, proportional and tabular; this package's files have no onum or lnum, so those
+ * ask for nothing today). Fractions, numerators and denominators go: no CSS asks for
+ * diagonal-fractions, and their glyphs were 7% of each serif file (1.7 KB of the roman, 1 KB of the italic).
+ */
+const SERIF_FEATURES = ["kern", "liga", "locl", "ccmp", "mark", "mkmk", "onum", "lnum", "pnum", "tnum"] as const;
 const MONO = "node_modules/@fontsource-variable/jetbrains-mono";
 
 export const FONT_FACES: readonly FontFace[] = [
@@ -30,6 +38,7 @@ export const FONT_FACES: readonly FontFace[] = [
     weight: [400, 700],
     source: `${SERIF}/files/source-serif-4-latin-wght-normal.woff2`,
     licence: `${SERIF}/LICENSE`,
+    features: SERIF_FEATURES,
   },
   {
     // Italics are for emphasis and titles in running text: one weight (bold italic is rare enough
@@ -40,6 +49,7 @@ export const FONT_FACES: readonly FontFace[] = [
     weight: 400,
     source: `${SERIF}/files/source-serif-4-latin-wght-italic.woff2`,
     licence: `${SERIF}/LICENSE`,
+    features: SERIF_FEATURES,
   },
   {
     // Code is set at one weight; pinning the axis takes the file from 24 KB to 16 KB.
