@@ -5,7 +5,6 @@
  */
 import { expect, test, type Page } from "@playwright/test";
 import { auditLayout } from "./support/layout-audit.ts";
-import { withEveryBlockRendered } from "./support/render-skipped.ts";
 import { sitePages } from "./support/site-pages.ts";
 
 const WIDTHS = [320, 768, 1280];
@@ -32,7 +31,7 @@ for (const path of sitePages()) {
         await page.goto(path, { waitUntil: "networkidle" });
         await page.evaluate(() => document.fonts.ready);
         await hydrateWidgets(page);
-        const problems = await withEveryBlockRendered(page, () => auditLayout(page));
+        const problems = await auditLayout(page);
         expect.soft(problems.sidewaysOverflow, `${width} px: sideways overflow`).toBeLessThanOrEqual(0);
         expect.soft(problems.clipped, `${width} px: clipped text`).toEqual([]);
         expect.soft(problems.overlapping, `${width} px: overlapping controls`).toEqual([]);
