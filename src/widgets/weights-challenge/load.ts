@@ -7,11 +7,10 @@ import digitsUrl from "../../../content/data/digits.json?url";
 import weightsUrl from "../../../content/data/published-weights.safetensors?url";
 import { decodeDigits, testPredictions, weightsFromSafetensors, weightsSha256, type MlpParams } from "./core.ts";
 import type { ChallengeData } from "./rows.ts";
+import { yieldToMain } from "../shared/yield.ts";
 
 export type Loaded =
   { ok: true; data: ChallengeData; published: MlpParams; publishedSha256: string } | { ok: false; message: string };
-
-const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 async function fetchOk(url: string): Promise<Response> {
   const response = await fetch(url);
@@ -25,7 +24,7 @@ export async function loadChallenge(expectedSha256: string): Promise<Loaded> {
     const digits = decodeDigits(await digitsResponse.json());
     if (!digits.ok) return { ok: false, message: `The digits data is damaged (${digits.problems[0]?.where}).` };
     // Decoding runs cold (not yet optimised by the engine): give input a turn between the steps.
-    await nextTask();
+    await yieldToMain();
     const weights = weightsFromSafetensors(new Uint8Array(await weightsResponse.arrayBuffer()));
     if (!weights.ok) return { ok: false, message: `The weights file is damaged (${weights.problems[0]?.message}).` };
     const sha = weightsSha256(weights.value);

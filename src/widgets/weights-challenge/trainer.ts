@@ -7,6 +7,7 @@
 import { paramsFromValues, trainGenerator, type DataEdit, type Recipe } from "../../core/nn/index.ts";
 import { resultOf, type Trained, type TrainResult } from "./outcome.ts";
 import type { ChallengeData, Row } from "./rows.ts";
+import { afterNextPaint } from "../shared/yield.ts";
 
 export type WorkerReply =
   | { kind: "progress"; step: number; totalSteps: number; losses: number[] }
@@ -75,17 +76,13 @@ export function startTrainingAfterPaint(
     },
     where: useWorker ? "worker" : "main thread",
   };
-  // The second frame callback runs once the first frame (the click's) has been presented.
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        if (cancelled) return;
-        running = startTraining(recipe, data, useWorker, onProgress);
-        job.where = running.where;
-        void running.result.then(settle);
-      }, 0),
-    ),
-  );
+  // Training starts once the click's frame is painted (and goes on in a tab that paints no frames).
+  void afterNextPaint().then(() => {
+    if (cancelled) return;
+    running = startTraining(recipe, data, useWorker, onProgress);
+    job.where = running.where;
+    void running.result.then(settle);
+  });
   return job;
 }
 
