@@ -247,10 +247,11 @@ export default function View(props: Props) {
               type="button"
               class="button-primary"
               ref={startRef}
-              disabled={!hydrated}
-              // Only once hydrated: the server-rendered button is `disabled`, and the two together
-              // are invalid HTML (W3C Nu checker).
-              aria-disabled={hydrated ? phase === "loading" : undefined}
+              // Not `disabled` before hydration: a disabled button is skipped by Tab, and the island
+              // hydrates only once it is on screen, so a keyboard reader tabbing down the chapter
+              // would pass the widget without ever reaching (or revealing) it. Focusing it scrolls
+              // it into view, which hydrates it; until then it says it is unavailable.
+              aria-disabled={hydrated ? phase === "loading" : true}
               aria-describedby="wc-start-note"
               onPointerDown={start}
               onClick={start}
