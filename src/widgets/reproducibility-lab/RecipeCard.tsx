@@ -4,7 +4,7 @@
  * JavaScript (before hydration) it is the published recipe as text.
  */
 import type { LabRecipe } from "../../core/nn/lab/choices.ts";
-import { INGREDIENTS, choiceLabel, type Field } from "./model.ts";
+import { INGREDIENTS, type Field } from "./model.ts";
 
 interface Props {
   recipe: LabRecipe;
@@ -26,12 +26,16 @@ export function RecipeCard({ recipe, hydrated, seedText, seedError, onChoice, on
             {ingredient.controls.map((control) => {
               const id = `lab-${control.field}`;
               const value = recipe[control.field];
-              return hydrated ? (
+              // The same controls before hydration, disabled: the server-rendered lab is the first
+              // frame, so it must lay out as the hydrated one (no shift); without scripting they show
+              // the published recipe's choices.
+              return (
                 <div class="lab-control" key={control.field}>
                   <label for={id}>{control.label}</label>
                   <select
                     id={id}
                     value={String(value)}
+                    disabled={!hydrated}
                     onChange={(e) => onChoice(control.field, e.currentTarget.value)}
                   >
                     {control.choices.map((choice) => (
@@ -41,39 +45,31 @@ export function RecipeCard({ recipe, hydrated, seedText, seedError, onChoice, on
                     ))}
                   </select>
                 </div>
-              ) : (
-                <p class="lab-control" key={control.field}>
-                  {control.label}: <strong>{choiceLabel(control.field, value)}</strong>
-                </p>
               );
             })}
-            {ingredient.id === "seed" &&
-              (hydrated ? (
-                <div class="lab-control">
-                  <label for="lab-seed">Seed (0 to 4,294,967,295)</label>
-                  <input
-                    id="lab-seed"
-                    type="text"
-                    inputMode="numeric"
-                    autoComplete="off"
-                    spellcheck={false}
-                    maxLength={12}
-                    value={seedText}
-                    aria-invalid={seedError !== null}
-                    aria-describedby={seedError ? "lab-seed-error" : undefined}
-                    onInput={(e) => onSeed(e.currentTarget.value)}
-                  />
-                  {seedError && (
-                    <p id="lab-seed-error" class="lab-error">
-                      {seedError}
-                    </p>
-                  )}
-                </div>
-              ) : (
-                <p class="lab-control">
-                  Seed: <strong>{recipe.seed}</strong>
-                </p>
-              ))}
+            {ingredient.id === "seed" && (
+              <div class="lab-control">
+                <label for="lab-seed">Seed (0 to 4,294,967,295)</label>
+                <input
+                  id="lab-seed"
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  spellcheck={false}
+                  maxLength={12}
+                  value={seedText}
+                  disabled={!hydrated}
+                  aria-invalid={seedError !== null}
+                  aria-describedby={seedError ? "lab-seed-error" : undefined}
+                  onInput={(e) => onSeed(e.currentTarget.value)}
+                />
+                {seedError && (
+                  <p id="lab-seed-error" class="lab-error">
+                    {seedError}
+                  </p>
+                )}
+              </div>
+            )}
             {ingredient.limit && <p class="lab-limit">{ingredient.limit}</p>}
           </dd>
         </div>

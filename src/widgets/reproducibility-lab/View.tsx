@@ -128,7 +128,8 @@ export default function View({ embedded = false, publishedHash, chapterPath, tit
 
   return (
     <div class="lab" ref={root}>
-      {!hydrated && <p class="lab-nojs">Turn on JavaScript to change the recipe and rebuild the model.</p>}
+      {/* Always rendered, shown only without scripting (lab.css): hydrating adds or removes nothing. */}
+      <p class="lab-nojs">Turn on JavaScript to change the recipe and rebuild the model.</p>
       {notice && (
         <p class="lab-notice" role="status">
           {notice}
@@ -204,15 +205,15 @@ export default function View({ embedded = false, publishedHash, chapterPath, tit
           {shown && <Results {...shown} />}
         </div>
       </div>
-      {hydrated && (
-        <ShareBar
-          spec={labShareSpec}
-          chapterPath={chapterPath}
-          title={title}
-          getState={() => recipe}
-          embedHeight={embedHeight}
-        />
-      )}
+      {/* Server-rendered disabled (hidden without scripting, lab.css): hydrating adds nothing. */}
+      <ShareBar
+        spec={labShareSpec}
+        chapterPath={chapterPath}
+        title={title}
+        getState={() => recipe}
+        embedHeight={embedHeight}
+        disabled={!hydrated}
+      />
       <p class="visually-hidden" role="status">
         {announce}
       </p>
