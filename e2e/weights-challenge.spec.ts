@@ -91,6 +91,38 @@ async function fixTheData(scope: Scope): Promise<void> {
   await expect(scope.getByText(`${wrong.length} data edits — exactly the true labels`)).toBeVisible();
 }
 
+test("the data panel's thumbnails show each training image's pixels (the browser decodes them)", async ({ page }) => {
+  await openWidget(page);
+  await page.getByRole("button", { name: "Fix the data" }).click();
+  const thumbs = page.locator(".wc-thumbs li");
+  await expect(thumbs.first()).toBeVisible();
+  // Each item names its image ("#N, labelled L, batch"); its picture must be image N's 64 pixels,
+  // grey 255 (no ink) down to 0 (ink 16), as Chromium decodes the picture.
+  for (const index of [0, 1, (await thumbs.count()) - 1]) {
+    const item = thumbs.nth(index);
+    await item.scrollIntoViewIfNeeded();
+    const name = (await item.getByRole("checkbox").getAttribute("aria-label")) ?? (await item.innerText());
+    const example = Number(/#(\d+)/.exec(name)?.[1]);
+    expect(Number.isInteger(example)).toBe(true);
+    const shown = await item.locator("img").evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement("canvas");
+      canvas.width = 8;
+      canvas.height = 8;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(img, 0, 0);
+      const rgba = context.getImageData(0, 0, 8, 8).data;
+      return Array.from({ length: 64 }, (_, i) => [rgba[i * 4], rgba[i * 4 + 1], rgba[i * 4 + 2]]);
+    });
+    const ink = data.train.pixels.subarray(example * 64, example * 64 + 64);
+    const expected = Array.from(ink, (value) => {
+      const grey = Math.round(255 - (value * 255) / 16);
+      return [grey, grey, grey];
+    });
+    expect(shown).toEqual(expected);
+  }
+});
+
 test("a reader edits a weight by keyboard: the tests re-run and the hash differs; a bad value is refused", async ({
   page,
 }) => {

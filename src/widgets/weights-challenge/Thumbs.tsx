@@ -1,17 +1,12 @@
 /**
- * Small pieces of the data panel: an 8×8 training image drawn to a tiny canvas, and the live
- * loss curve as an SVG polyline (attributes only, so the strict CSP is happy).
+ * Small pieces of the data panel: an 8×8 training image as a tiny picture, and the live loss curve
+ * as an SVG polyline (attributes only, so the strict CSP is happy).
  */
-import { useEffect, useRef } from "preact/hooks";
-import { drawDigit } from "./draw.ts";
+import { digitImageUrl } from "./digit-image.ts";
 
+/** Images, not canvases: see digit-image.ts for the cost 120 canvases had. */
 export function Thumb({ pixels }: { pixels: Uint8Array }) {
-  const ref = useRef<HTMLCanvasElement>(null);
-  // Callers pass a fresh subarray view on every render; redraw only when it shows other bytes.
-  useEffect(() => {
-    if (ref.current) drawDigit(ref.current, pixels, 1);
-  }, [pixels.buffer, pixels.byteOffset]);
-  return <canvas ref={ref} class="wc-thumb" width={8} height={8} aria-hidden="true" />;
+  return <img class="wc-thumb" src={digitImageUrl(pixels)} width={8} height={8} alt="" />;
 }
 
 const WIDTH = 300;

@@ -82,22 +82,12 @@ export function drawMatrix(
 }
 
 /** Grey level for ink 0–16: 255 (white paper) down to 0 (full ink). */
-const inkShade = (ink: number): number => Math.round(255 - (ink * 255) / 16);
+export const inkShade = (ink: number): number => Math.round(255 - (ink * 255) / 16);
 
 /** An 8×8 digit (values 0–16) as dark ink on white, at `cell` pixels per image pixel. */
 export function drawDigit(canvas: HTMLCanvasElement, pixels: ArrayLike<number>, cell: number, cursor = -1): void {
   const context = canvas.getContext("2d");
   if (!context) return;
-  if (cell === 1 && cursor < 0) {
-    // Thumbnails: one pixel write each instead of 64 colour strings to parse (120 of them at once).
-    const image = context.createImageData(8, 8);
-    for (let pixel = 0; pixel < 64; pixel++) {
-      const shade = inkShade(pixels[pixel] ?? 0);
-      image.data.set([shade, shade, shade, 255], pixel * 4);
-    }
-    context.putImageData(image, 0, 0);
-    return;
-  }
   for (let pixel = 0; pixel < 64; pixel++) {
     const shade = inkShade(pixels[pixel] ?? 0);
     context.fillStyle = `rgb(${shade},${shade},${shade})`;
