@@ -7,6 +7,12 @@
  * ten lines, so it changes at no more than nine points, found by walking the envelope from
  * the left: from the current winner, the next winner is the line of larger slope that crosses
  * it first. This is what makes the searches exact: between two crossings nothing can change.
+ *
+ * Limit: a crossing is found by a division, so one beyond the range of a double (|t| > 1.8e308:
+ * an intercept gap over a slope gap of, say, 1e-9 / 1e-322) becomes ±Infinity, and two such
+ * crossings can no longer be told apart. The searches' lines come from trained weights and
+ * activations times image pixels, whose gaps are nowhere near that small, and their t ranges are
+ * finite; search.test.ts draws its lines accordingly (see there).
  */
 import { DIGIT_COUNT } from "../shape.ts";
 
