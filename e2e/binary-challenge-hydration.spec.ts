@@ -5,24 +5,13 @@
  * after hydration, and its layout-shift entries (what CLS adds up). A run of the tests moves no
  * button either. Without JavaScript the note saying so still shows.
  */
-import { expect, test, type Locator } from "@playwright/test";
-import { countedShiftsSince, recordShifts, settle } from "./support/layout-shifts.ts";
+import { expect, test } from "@playwright/test";
+import { boxesWithin, countedShiftsSince, recordShifts, settle } from "./support/layout-shifts.ts";
 
 const CHAPTER = "/the-assembly-listing/";
 
-/** The widget's height and where its parts sit inside it, rounded to whole pixels. */
-const layoutOf = (widget: Locator): Promise<Record<string, number>> =>
-  widget.evaluate((root) => {
-    const top = root.getBoundingClientRect().top;
-    const parts: Record<string, number> = { "widget height": Math.round(root.getBoundingClientRect().height) };
-    const selectors = [".bc-tabs", "#bc-panel-listing", ".bc-toolbar", ".asm-editor", ".bc-tests", ".share-bar"];
-    for (const selector of selectors) {
-      const box = root.querySelector(selector)?.getBoundingClientRect();
-      parts[`${selector} top`] = box ? Math.round(box.top - top) : -1;
-      parts[`${selector} height`] = box ? Math.round(box.height) : -1;
-    }
-    return parts;
-  });
+/** The widget's parts whose boxes hydration must not move. */
+const PARTS = [".bc-tabs", "#bc-panel-listing", ".bc-toolbar", ".asm-editor", ".bc-tests", ".share-bar"];
 
 for (const width of [320, 1280]) {
   test(`at ${width} px the widget is laid out the same before and after it hydrates, and nothing shifts`, async ({
@@ -37,7 +26,7 @@ for (const width of [320, 1280]) {
     await expect(slot.locator("astro-island[ssr]")).toHaveCount(1);
     await settle(page);
     const widget = slot.locator(".bc");
-    const before = await layoutOf(widget);
+    const before = await boxesWithin(widget, PARTS);
     expect(before["#bc-panel-listing height"]).toBeGreaterThan(200);
 
     const scrolledAt = await page.evaluate(() => performance.now());
@@ -47,7 +36,7 @@ for (const width of [320, 1280]) {
     await expect(widget.getByRole("button", { name: "Run tests" })).toBeEnabled();
     await settle(page);
 
-    expect(await layoutOf(widget)).toEqual(before);
+    expect(await boxesWithin(widget, PARTS)).toEqual(before);
     expect(await countedShiftsSince(page, scrolledAt)).toEqual([]);
   });
 }

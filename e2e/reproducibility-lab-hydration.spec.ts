@@ -5,24 +5,13 @@
  * hydration, and its layout-shift entries (what CLS adds up). Without JavaScript the lab still
  * shows the published recipe and says scripts are needed to change it.
  */
-import { expect, test, type Locator } from "@playwright/test";
-import { countedShiftsSince, recordShifts, settle } from "./support/layout-shifts.ts";
+import { expect, test } from "@playwright/test";
+import { boxesWithin, countedShiftsSince, recordShifts, settle } from "./support/layout-shifts.ts";
 
 const CHAPTER = "/rebuilding/";
 
-/** The lab's height and where its parts sit inside it, rounded to whole pixels. */
-const layoutOf = (lab: Locator): Promise<Record<string, number>> =>
-  lab.evaluate((root) => {
-    const top = root.getBoundingClientRect().top;
-    const parts: Record<string, number> = { "lab height": Math.round(root.getBoundingClientRect().height) };
-    const selectors = [".lab-layout", ".lab-card", ".lab-actions", ".lab-published", ".lab-lesson", ".share-bar"];
-    for (const selector of selectors) {
-      const box = root.querySelector(selector)?.getBoundingClientRect();
-      parts[`${selector} top`] = box ? Math.round(box.top - top) : -1;
-      parts[`${selector} height`] = box ? Math.round(box.height) : -1;
-    }
-    return parts;
-  });
+/** The lab's parts whose boxes hydration must not move. */
+const PARTS = [".lab-layout", ".lab-card", ".lab-actions", ".lab-published", ".lab-lesson", ".share-bar"];
 
 for (const width of [320, 1280]) {
   test(`at ${width} px the lab is laid out the same before and after it hydrates, and nothing shifts`, async ({
@@ -37,7 +26,7 @@ for (const width of [320, 1280]) {
     await expect(slot.locator("astro-island[ssr]")).toHaveCount(1);
     await settle(page);
     const lab = slot.locator(".lab");
-    const before = await layoutOf(lab);
+    const before = await boxesWithin(lab, PARTS);
     expect(before[".lab-card height"]).toBeGreaterThan(200);
 
     const scrolledAt = await page.evaluate(() => performance.now());
@@ -47,7 +36,7 @@ for (const width of [320, 1280]) {
     await expect(lab.getByRole("button", { name: "Rebuild" })).toBeEnabled();
     await settle(page);
 
-    expect(await layoutOf(lab)).toEqual(before);
+    expect(await boxesWithin(lab, PARTS)).toEqual(before);
     expect(await countedShiftsSince(page, scrolledAt)).toEqual([]);
   });
 }

@@ -2,7 +2,7 @@
  * Layout shifts as the page's own PerformanceObserver sees them (what CLS adds up), with what
  * moved: for tests that a widget's hydration or a run moves nothing.
  */
-import type { Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 export interface Shift {
   value: number;
@@ -52,3 +52,19 @@ export const settle = (page: Page): Promise<void> =>
   page.evaluate(
     () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))),
   );
+
+/**
+ * A widget's height and where each of its parts sits inside it (top and height, whole pixels; -1
+ * for a part it lacks): compared before and after hydration, it shows what hydrating moved.
+ */
+export const boxesWithin = (root: Locator, selectors: readonly string[]): Promise<Record<string, number>> =>
+  root.evaluate((element, parts) => {
+    const top = element.getBoundingClientRect().top;
+    const boxes: Record<string, number> = { height: Math.round(element.getBoundingClientRect().height) };
+    for (const selector of parts) {
+      const box = element.querySelector(selector)?.getBoundingClientRect();
+      boxes[`${selector} top`] = box ? Math.round(box.top - top) : -1;
+      boxes[`${selector} height`] = box ? Math.round(box.height) : -1;
+    }
+    return boxes;
+  }, selectors);

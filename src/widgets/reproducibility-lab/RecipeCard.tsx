@@ -1,7 +1,7 @@
 /**
  * The recipe card: the classic list of what decides a model's weights, each with the lab's
- * control, or — where the lab cannot simulate an ingredient honestly — the reason. Without
- * JavaScript (before hydration) it is the published recipe as text.
+ * control, or — where the lab cannot simulate an ingredient honestly — the reason. Before
+ * hydration (and without JavaScript) the same controls show the published recipe, disabled.
  */
 import type { LabRecipe } from "../../core/nn/lab/choices.ts";
 import { INGREDIENTS, type Field } from "./model.ts";
@@ -26,9 +26,8 @@ export function RecipeCard({ recipe, hydrated, seedText, seedError, onChoice, on
             {ingredient.controls.map((control) => {
               const id = `lab-${control.field}`;
               const value = recipe[control.field];
-              // The same controls before hydration, disabled: the server-rendered lab is the first
-              // frame, so it must lay out as the hydrated one (no shift); without scripting they show
-              // the published recipe's choices.
+              // Disabled, not swapped for text, before hydration: the server-rendered lab is the
+              // first frame and must lay out as the hydrated one (no shift).
               return (
                 <div class="lab-control" key={control.field}>
                   <label for={id}>{control.label}</label>

@@ -15,7 +15,7 @@ const ROW = SIDE * 3;
 const SIZE = HEADER + ROW * SIDE;
 
 /** The BMP file's bytes for `pixels` (64 ink values 0–16, row by row from the top). */
-export function digitBmp(pixels: ArrayLike<number>): Uint8Array {
+function digitBmp(pixels: ArrayLike<number>): Uint8Array {
   const bytes = new Uint8Array(SIZE);
   const view = new DataView(bytes.buffer);
   bytes[0] = 0x42; // "B"
