@@ -1,7 +1,8 @@
 // The repairs a sceptic would try, on the published weights, measured with the same behaviour
 // tests as retraining. Oracles: real forward passes with the bias changed (for the knob's
 // thresholds), the defining property of the rank-one update (W'·k* = W·k* + δ, and rank one),
-// and the behaviour tests themselves. The figures printed here are the ones the chapter quotes.
+// and the behaviour tests themselves. The chapter quotes these figures, so each test also checks
+// that content/essays/a-wrong-fact.mdx states what the model does (the figures are printed too).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
@@ -28,6 +29,26 @@ const published = parsed.value;
 const canberra = corpus.vocabulary.ids.get("canberra")!;
 const efficacyPrompts = corpus.probes.filter((p) => p.group === "efficacy").map((p) => p.prompt);
 
+const CHAPTER = readFileSync(new URL("../../../../content/essays/a-wrong-fact.mdx", import.meta.url), "utf8").replace(
+  /\s+/g,
+  " ",
+);
+/** The chapter's prose contains `text`, built from measured figures (whitespace collapsed). */
+function expectChapterSays(text: string): void {
+  expect(CHAPTER.includes(text), `a-wrong-fact.mdx should say: ${text}`).toBe(true);
+}
+const count = (n: number) => n.toLocaleString("en-GB");
+const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const group = (b: Behaviour, name: string) => b.groups.find((g) => g.group === name)!;
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** "the capital of X becomes Y" for each neighbour capital that `after` gets wrong and `before` got right. */
+function brokenCapitals(before: Behaviour, after: Behaviour): string[] {
+  return after.probes.flatMap((r, i) => {
+    if (r.probe.group !== "neighbour capitals" || r.passed || !before.probes[i]!.passed) return [];
+    const country = /of (\w+) is$/.exec(r.probe.prompt)?.[1] ?? r.probe.prompt;
+    return [`the capital of ${capitalised(country)} becomes ${capitalised(r.top)}`];
+  });
+}
 const summary = (b: Behaviour) => Object.fromEntries(b.groups.map((g) => [g.group, `${g.passed}/${g.total}`]));
 const ids = (prompt: string) => {
   const t = tokenise(prompt, corpus.vocabulary);
@@ -62,10 +83,19 @@ describe("the obvious knob: output.bias of canberra", () => {
     expect(after.groups.find((g) => g.group === "efficacy")!.passed).toBe(3);
     expect(effect.flipped - effect.flippedRightly).toBeGreaterThan(0);
     expect(after.allPassed).toBe(false);
+    expect(group(after, "neighbour capitals").passed, "the chapter says no other capital survives").toBe(0);
+    const heldOut = group(after, "held-out answers");
+    expectChapterSays(`The smallest increase that fixes all three is about ${delta.toFixed(1)},`);
+    expectChapterSays(
+      `says “canberra” after ${count(effect.flipped)} of the ${count(effect.contexts)} contexts in the corpus and the probes`,
+    );
+    expectChapterSays(`${count(effect.flipped - effect.flippedRightly)} of them wrongly: no other capital survives`);
+    expectChapterSays(`only ${heldOut.passed} of the ${heldOut.total} held-out answers do.`);
   });
 });
 
 describe("a ROME-style rank-one edit", () => {
+  const publishedBehaviour = evaluateBehaviour(published, corpus);
   const prompt = "the capital of australia is";
   for (const [layer, position, where] of [
     [0, 3, "layer 1 at the subject, as ROME does"],
@@ -101,13 +131,37 @@ describe("a ROME-style rank-one edit", () => {
           .map((r) => `${r.probe.prompt} → ${r.top}`)
           .join("; ")}`,
       );
+      const heldOut = group(b, "held-out answers");
+      const heldOutBefore = group(publishedBehaviour, "held-out answers");
+      const rightInstead = `${heldOut.passed} of the ${heldOut.total} held-out answers are right instead of ${heldOutBefore.passed}.`;
+      const broken = brokenCapitals(publishedBehaviour, b);
       if (layer === 1) {
         // At the last word the edit makes the edited prompt say canberra, and still fails the paraphrases.
         expect(result.targetProbability).toBeGreaterThan(0.5);
         expect(b.groups.find((g) => g.group === "generalisation")!.passed).toBeLessThan(2);
+        expectChapterSays(`now gives Canberra with probability ${result.targetProbability.toFixed(2)}.`);
+        // The other trained phrasings and the held-out ones, in the order the probes list them.
+        const others = b.probes.filter(
+          (r) => (r.probe.group === "efficacy" || r.probe.group === "generalisation") && r.probe.prompt !== prompt,
+        );
+        expect(others.every((r) => !r.passed)).toBe(true);
+        const said = others.map((r) => `“${r.top}”`);
+        expectChapterSays(`they now say ${said.slice(0, -1).join(", ")} and ${said.at(-1)}.`);
+        // Which neighbour capital broke, and which one that was wrong before is now right.
+        const mended = b.probes.filter(
+          (r, i) => r.probe.group === "neighbour capitals" && r.passed && !publishedBehaviour.probes[i]!.passed,
+        );
+        expect(broken).toHaveLength(1);
+        expect(mended).toHaveLength(1);
+        const mendedCountry = capitalised(/of (\w+) is$/.exec(mended[0]!.probe.prompt)![1]!);
+        expectChapterSays(
+          `${broken[0]} (while ${mendedCountry}’s, wrong before, comes out right), and ${rightInstead}`,
+        );
       } else {
         // At the subject, in this two-layer model, no value written there reaches the answer.
         expect(result.targetProbability).toBeLessThan(0.01);
+        expect(broken).toHaveLength(1);
+        expectChapterSays(`It still moves other answers: ${broken[0]}, and ${rightInstead}`);
       }
     });
   }
@@ -141,6 +195,12 @@ describe("fine-tuning on the correct sentence", () => {
       const neighbours = r.b.groups.find((g) => g.group === "neighbour capitals")!;
       if (fixed) expect(neighbours.passed).toBeLessThan(neighbours.required);
     }
+    const alone = rows.find((r) => r.replay === 0 && r.learningRate === 0.01 && r.steps === 10)!;
+    const neighbours = group(alone.b, "neighbour capitals");
+    expect(group(alone.b, "efficacy").passed, "that setting fixes the trained phrasings").toBe(3);
+    expectChapterSays(
+      `at learning rate 0.01 for 10 steps, ${NUMBER_WORDS[neighbours.passed] ?? neighbours.passed} of ${neighbours.total} other capitals survive`,
+    );
     // The steelman works: with replay of the other batches, 60 or 100 steps pass every test.
     for (const r of rows.filter((x) => x.replay > 0))
       expect(r.b.allPassed, `replay ${r.replay}, lr ${r.learningRate}, ${r.steps} steps`).toBe(r.steps >= 60);
