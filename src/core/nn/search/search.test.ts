@@ -194,6 +194,60 @@ describe("content/data/searches.json (what the page states)", () => {
     expect(unit.effect.failing).toHaveLength(TEST_COUNT - unit.passed);
   });
 
+  it("is what content/essays/the-weights.mdx states", () => {
+    const chapter = readFileSync(new URL("../../../../content/essays/the-weights.mdx", import.meta.url), "utf8");
+    const prose = chapter.replace(/\s+/g, " ");
+    const says = (text: string) => expect(prose.includes(text), `the-weights.mdx should say: ${text}`).toBe(true);
+    const words = [
+      "no",
+      "one",
+      "two",
+      "three",
+      "four",
+      "five",
+      "six",
+      "seven",
+      "eight",
+      "nine",
+      "ten",
+      "eleven",
+      "twelve",
+      "thirteen",
+    ];
+    const word = (n: number) => words[n] ?? String(n);
+    const H = published.hiddenUnits;
+    const { best, passingAll } = searchesJson.singleNumber;
+    // The bug as the published model shows it on the test set.
+    let sevens = 0;
+    let sevensAsOnes = 0;
+    for (let i = 0; i < data.test.count; i++) {
+      if (data.test.labels[i] !== 7) continue;
+      sevens++;
+      if (reference[i] === 1) sevensAsOnes++;
+    }
+    says(`(${sevensAsOnes} of ${sevens}) as 1s`);
+    says(`Every repair is judged by ${word(TEST_COUNT)} tests`);
+    // The single-number search.
+    says(`finds ${passingAll.length} with a range of values that passes all ${word(TEST_COUNT)} tests.`);
+    const inRows1And7 = passingAll.filter(
+      (p) => p.tensor === "output.weight" && [1, 7].includes(Math.floor(p.position / H)),
+    ).length;
+    says(
+      `${word(inRows1And7).replace(/^./, (c) => c.toUpperCase())} sit where the bug report points, in the output rows for 1 and 7.`,
+    );
+    const narrow = passingAll.filter((p) => p.from !== null && p.to !== null && p.to - p.from < 0.05).length;
+    says(`(${narrow} of the ${passingAll.length} ranges are narrower than 0.05)`);
+    expect(best.tensor).toBe("output.weight");
+    const signed = (x: number) => String(x).replace("-", "\u2212");
+    says(
+      `moves the weight from hidden unit ${best.position % H} to the output for ${Math.floor(best.position / H)} from ${best.original.toFixed(2)} to ${signed(best.value)};`,
+    );
+    // The single-unit search.
+    says(
+      `Scaling, silencing or flipping a single hidden unit does less: at best ${searchesJson.singleUnit.best.passed} of the ${TEST_COUNT}.`,
+    );
+  });
+
   it("is what a fresh search of the published weights finds", () => {
     const fresh = JSON.parse(JSON.stringify(summarise(cache, weightsSha256(published), TEST_COUNT))) as unknown;
     expect(fresh).toEqual(searchesJson);
