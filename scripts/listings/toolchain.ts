@@ -45,8 +45,18 @@ export function gccMajorVersion(): number | null {
 
 /** Compiles C text to gcc's Intel-syntax assembly text. */
 export function compileToAssembly(ws: ReturnType<typeof workspace>, cSource: string, name: string): string {
+  return compileToAssemblyWith(ws, GCC_FLAGS, cSource, name);
+}
+
+/** The same with other flags (which must include `-S`), e.g. the ones a chapter says it used. */
+export function compileToAssemblyWith(
+  ws: ReturnType<typeof workspace>,
+  flags: readonly string[],
+  cSource: string,
+  name: string,
+): string {
   writeFileSync(ws.path(`${name}.c`), cSource);
-  run("gcc", [...GCC_FLAGS, ws.path(`${name}.c`), "-o", ws.path(`${name}.s`)]);
+  run("gcc", [...flags, ws.path(`${name}.c`), "-o", ws.path(`${name}.s`)]);
   return readFileSync(ws.path(`${name}.s`), "utf8");
 }
 
