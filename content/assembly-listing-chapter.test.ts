@@ -8,13 +8,14 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { assembleWithListing, compileToAssemblyWith, gccMajorVersion, workspace } from "../scripts/listings/toolchain.ts";
+import { chapterSays, numberWord } from "./chapter-prose.ts";
 
 const major = gccMajorVersion();
 const reason = major === null ? "gcc is not installed" : major !== 12 ? `gcc ${major} is not gcc 12` : null;
 if (reason) console.warn(`chapter listing test not run: ${reason}`);
 
 const chapter = readFileSync(new URL("essays/the-assembly-listing.mdx", import.meta.url), "utf8");
-const prose = chapter.replace(/\s+/g, " ");
+const says = chapterSays("the-assembly-listing");
 
 /** The fenced blocks of one language, in order. */
 function blocks(lang: string): string[] {
@@ -67,10 +68,9 @@ describe.skipIf(reason !== null)("chapter 2's listings, made again with the flag
       .filter((l) => l.bytes !== "")
       .map((l) => ({ bytes: l.bytes, instruction: madeLines[l.line - 1]!.trim().replace(/\s+/g, " ") }));
     expect(printedBytes(printed!)).toEqual(encoded);
-    const words = ["no", "one", "two", "three", "four", "five"];
-    const lengths = encoded.map((e) => words[e.bytes.length / 2]);
-    expect(prose).toContain(
-      `the ${words[encoded.length]} in \`is_adult\` above take ${lengths.slice(0, -1).join(", ")} and ${lengths.at(-1)} bytes.`,
+    const lengths = encoded.map((e) => numberWord(e.bytes.length / 2));
+    says(
+      `the ${numberWord(encoded.length)} in \`is_adult\` above take ${lengths.slice(0, -1).join(", ")} and ${lengths.at(-1)} bytes.`,
     );
   });
 
@@ -88,7 +88,7 @@ describe.skipIf(reason !== null)("chapter 2's listings, made again with the flag
     expect(m).toBe((1n << BigInt(l)) / 100n + 1n);
     expect(m * 100n - (1n << BigInt(l))).toBeLessThanOrEqual(1n << BigInt(l - 32));
     const superscript = String(l).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]!);
-    expect(prose).toContain(
+    says(
       `multiplies by ${Number(m).toLocaleString("en-GB")}, which is 2${superscript} ÷ 100 rounded up, and shifts right by ${l} bits.`,
     );
   });

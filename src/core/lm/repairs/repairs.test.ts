@@ -5,6 +5,7 @@
 // that content/essays/a-wrong-fact.mdx states what the model does (the figures are printed too).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { chapterSays, numberWord } from "../../../../content/chapter-prose.ts";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
 import { decodeCorpus } from "../corpus.ts";
 import { createActivations } from "../forward.ts";
@@ -29,16 +30,8 @@ const published = parsed.value;
 const canberra = corpus.vocabulary.ids.get("canberra")!;
 const efficacyPrompts = corpus.probes.filter((p) => p.group === "efficacy").map((p) => p.prompt);
 
-const CHAPTER = readFileSync(new URL("../../../../content/essays/a-wrong-fact.mdx", import.meta.url), "utf8").replace(
-  /\s+/g,
-  " ",
-);
-/** The chapter's prose contains `text`, built from measured figures (whitespace collapsed). */
-function expectChapterSays(text: string): void {
-  expect(CHAPTER.includes(text), `a-wrong-fact.mdx should say: ${text}`).toBe(true);
-}
+const expectChapterSays = chapterSays("a-wrong-fact");
 const count = (n: number) => n.toLocaleString("en-GB");
-const NUMBER_WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
 const group = (b: Behaviour, name: string) => b.groups.find((g) => g.group === name)!;
 const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 /** "the capital of X becomes Y" for each neighbour capital that `after` gets wrong and `before` got right. */
@@ -199,7 +192,7 @@ describe("fine-tuning on the correct sentence", () => {
     const neighbours = group(alone.b, "neighbour capitals");
     expect(group(alone.b, "efficacy").passed, "that setting fixes the trained phrasings").toBe(3);
     expectChapterSays(
-      `at learning rate 0.01 for 10 steps, ${NUMBER_WORDS[neighbours.passed] ?? neighbours.passed} of ${neighbours.total} other capitals survive`,
+      `at learning rate 0.01 for 10 steps, ${numberWord(neighbours.passed)} of ${neighbours.total} other capitals survive`,
     );
     // The steelman works: with replay of the other batches, 60 or 100 steps pass every test.
     for (const r of rows.filter((x) => x.replay > 0))

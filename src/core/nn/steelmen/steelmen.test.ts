@@ -14,6 +14,7 @@ import type * as LowRankModule from "./low-rank.ts";
 import type * as RankOneModule from "./rank-one.ts";
 import type * as RunModule from "./run.ts";
 import type * as SetsModule from "./sets.ts";
+import { chapterSays } from "../../../../content/chapter-prose.ts";
 import { loadBundle } from "../../../../scripts/test/bundle.ts";
 
 // Run as a bundle, outside Vitest's module transform (see scripts/test/bundle.ts).
@@ -173,11 +174,7 @@ describe("the steelmen's results, as the page and the chapter state them", () =>
     [40, 13, 11, 13],
   ] as const;
   it("are what content/essays/the-weights.mdx states", () => {
-    const prose = readFileSync(new URL("../../../../content/essays/the-weights.mdx", import.meta.url), "utf8").replace(
-      /\s+/g,
-      " ",
-    );
-    const says = (text: string) => expect(prose.includes(text), `the-weights.mdx should say: ${text}`).toBe(true);
+    const says = chapterSays("the-weights");
     const [few, more, most] = results;
     // 10 and 20 corrections: the same figures, both fine-tunes alike, and nothing passes all.
     expect(more.slice(1)).toEqual(few.slice(1));

@@ -1,0 +1,18 @@
+/**
+ * For tests that check a chapter states the figures the code measures: the chapter's text with
+ * whitespace collapsed (so a sentence may wrap anywhere in the .mdx), and the chapter's way of
+ * writing small counts in words.
+ */
+import { readFileSync } from "node:fs";
+import { expect } from "vitest";
+
+/** `says(text)` fails, naming the chapter, unless `content/essays/<name>.mdx` contains `text`. */
+export function chapterSays(name: string): (text: string) => void {
+  const prose = readFileSync(new URL(`essays/${name}.mdx`, import.meta.url), "utf8").replace(/\s+/g, " ");
+  return (text) => expect(prose.includes(text), `${name}.mdx should say: ${text}`).toBe(true);
+}
+
+const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"];
+
+/** A count as the chapters write it: in words up to thirteen, in figures above. */
+export const numberWord = (n: number): string => WORDS[n] ?? n.toLocaleString("en-GB");
