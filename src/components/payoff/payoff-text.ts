@@ -6,6 +6,7 @@
  * against the cores.
  */
 import type { DataPayoff, Payoff, WeightsPayoff } from "../../widgets/shared/payoff.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export interface PayoffLines {
   figure: string;
@@ -16,11 +17,11 @@ export interface PayoffLines {
 export const WEIGHT_COUNTS = { digits: 2410, lm: 14731 } as const;
 
 const plural = (count: number, one: string, many: string): string =>
-  `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+  `${formatCount(count)} ${count === 1 ? one : many}`;
 
 const weightLines = (edit: WeightsPayoff, of: number, tests: string): PayoffLines => ({
   figure: plural(edit.numbers, "number", "numbers"),
-  detail: `of ${of.toLocaleString("en-GB")} changed by hand; ${edit.passed} of ${edit.total} ${tests} pass.`,
+  detail: `of ${formatCount(of)} changed by hand; ${edit.passed} of ${edit.total} ${tests} pass.`,
 });
 
 const dataLines = (fix: DataPayoff, unit: [string, string], verb: string, tests: string): PayoffLines => ({

@@ -19,6 +19,7 @@ import { linesFromShare, makeShareSpec, shareSize, shareStateFor, type ViewName 
 import { useEditors } from "./use-editors.ts";
 import { useEngine } from "./use-engine.ts";
 import { useTestRuns } from "./use-test-runs.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 interface Props {
   /** JSON of LevelData[] (one string prop serialises far smaller than nested objects). */
@@ -217,7 +218,7 @@ export default function View({ data, chapterPath, title, embedHeight }: Props) {
         />
       ) : (
         <p class="bc-problem">
-          This patch is too big for a link ({size.chars.toLocaleString("en")} characters; a link holds at most 8,192).
+          This patch is too big for a link ({formatCount(size.chars)} characters; a link holds at most 8,192).
         </p>
       )}
     </div>

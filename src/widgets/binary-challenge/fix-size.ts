@@ -5,6 +5,7 @@
  * it loads with the simulator, not on view.
  */
 import { diffLines } from "./diff.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 /** A listing line with its machine code ("" for none), as the encoder or GNU as gave it. */
 export interface CodeLine {
@@ -69,7 +70,7 @@ export function fixSize(shipped: readonly CodeLine[], current: readonly CodeLine
   return size;
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString("en")} ${word}${n === 1 ? "" : "s"}`;
+const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 
 export function describeFixSize(size: FixSize): string {
   const parts: string[] = [];

@@ -4,6 +4,7 @@
  * fault as a sentence with its line, so nothing depends on colour or on the core being loaded.
  */
 import type { ArgValue, Fault, RowResult } from "../../core/asm/index.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export interface RowView {
   actual: string;
@@ -21,7 +22,7 @@ export function formatArgs(args: readonly ArgValue[]): string {
 export function describeFault(fault: Fault): string {
   if (fault.kind === "step-limit") {
     const limit = /after (\d+) steps/.exec(fault.message)?.[1];
-    const steps = limit ? Number(limit).toLocaleString("en") : "1,000,000";
+    const steps = limit ? formatCount(Number(limit)) : "1,000,000";
     return `stopped after ${steps} steps: the code may loop forever (line ${fault.line})`;
   }
   return `${fault.message} (line ${fault.line})`;

@@ -14,6 +14,7 @@ import { KNOB_LIMIT, type WidgetState } from "./model.ts";
 import type { Reply } from "./protocol.ts";
 import { reportOf } from "./report.ts";
 import type { Client } from "./worker-client.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 const WORD = "canberra";
 
@@ -81,7 +82,7 @@ function Knob({ corpus, unknobbed, state, setState, client }: Props) {
       {effect ? (
         <p role="status" class="lm-knob-effect">
           With δ = {state.knob}: the model says “{WORD}” after <strong>{effect.flipped}</strong> of{" "}
-          {effect.contexts.toLocaleString("en")} contexts (every prefix of every sentence, and the probes);{" "}
+          {formatCount(effect.contexts)} contexts (every prefix of every sentence, and the probes);{" "}
           <strong>{effect.flipped - effect.flippedRightly}</strong> of them should not say it.
         </p>
       ) : (

@@ -28,6 +28,7 @@ import {
 } from "./model.ts";
 import type { Report } from "./report.ts";
 import { afterNextPaint, yieldToMain } from "../shared/yield.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 type Live = typeof LiveModule;
 type Ready = Extract<LiveModule.Loaded, { ok: true }> & { live: Live; client: LiveModule.Client };
@@ -304,7 +305,7 @@ export default function View(props: Props) {
               />
             ) : (
               <p class="lm-error">
-                These edits are too many for a link ({size.chars.toLocaleString("en")} characters; the limit is 8,192).
+                These edits are too many for a link ({formatCount(size.chars)} characters; the limit is 8,192).
               </p>
             )}
           </div>

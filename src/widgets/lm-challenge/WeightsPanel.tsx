@@ -8,6 +8,7 @@ import { sha256Hex } from "../../core/hash/sha256.ts";
 import type { LmParams } from "../../core/lm/params.ts";
 import { lmWeightsToSafetensors } from "../../core/lm/weights.ts";
 import { parseWeightValue, setWeight, type WidgetState } from "./model.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 const ROWS_PER_PAGE = 16;
 
@@ -73,8 +74,8 @@ export function WeightsPanel({
   return (
     <div class="lm-weights">
       <p>
-        {current.values.length.toLocaleString("en")} numbers in {current.tensors.length} tensors. Which one says that
-        the capital of Australia is Sydney?
+        {formatCount(current.values.length)} numbers in {current.tensors.length} tensors. Which one says that the
+        capital of Australia is Sydney?
       </p>
       <p>
         <label for="lm-tensor">Tensor</label>{" "}
@@ -154,7 +155,7 @@ export function WeightsPanel({
       </p>
       <p>
         <a href={href} download="lm-weights.safetensors">
-          Download these weights (.safetensors, {file.length.toLocaleString("en")} bytes)
+          Download these weights (.safetensors, {formatCount(file.length)} bytes)
         </a>
         <br />
         <span class="lm-small">

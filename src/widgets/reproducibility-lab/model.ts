@@ -16,6 +16,7 @@ import {
   type LabRecipe,
 } from "../../core/nn/lab/choices.ts";
 import type { RebuildReport } from "../../core/nn/lab/index.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export const WIDGET = "reproducibility-lab";
 export type Field = keyof LabRecipe;
@@ -219,12 +220,12 @@ export type SeedInput = { ok: true; seed: number } | { ok: false; message: strin
 export function parseSeed(text: string): SeedInput {
   const trimmed = text.trim();
   if (!/^\d{1,10}$/.test(trimmed)) {
-    return { ok: false, message: `Enter a whole number from 0 to ${MAX_SEED.toLocaleString("en")}.` };
+    return { ok: false, message: `Enter a whole number from 0 to ${formatCount(MAX_SEED)}.` };
   }
   const seed = Number(trimmed);
   return seed <= MAX_SEED
     ? { ok: true, seed }
-    : { ok: false, message: `At most ${MAX_SEED.toLocaleString("en")} (the generator takes 32 bits).` };
+    : { ok: false, message: `At most ${formatCount(MAX_SEED)} (the generator takes 32 bits).` };
 }
 
 export const isPublished = (recipe: LabRecipe) =>
@@ -244,8 +245,8 @@ export function bitsSummary(report: RebuildReport): string {
   if (!report.sameShape) {
     return `The network has ${report.hiddenUnits} hidden units instead of 32, so no weight can be compared one to one.`;
   }
-  if (report.differingWeights === 0) return `All ${report.totalWeights.toLocaleString("en")} numbers are identical.`;
-  return `${report.differingWeights.toLocaleString("en")} of ${report.totalWeights.toLocaleString("en")} numbers differ; the largest difference is ${report.maxAbsDelta.toPrecision(2)}.`;
+  if (report.differingWeights === 0) return `All ${formatCount(report.totalWeights)} numbers are identical.`;
+  return `${formatCount(report.differingWeights)} of ${formatCount(report.totalWeights)} numbers differ; the largest difference is ${report.maxAbsDelta.toPrecision(2)}.`;
 }
 
 export function behaviourSummary(report: RebuildReport): string {
@@ -260,8 +261,8 @@ export function resultLesson(recipe: LabRecipe, report: RebuildReport): string {
   if (recipe.exp === "engine") {
     const { calls, differing } = report.expTally;
     return differing === 0
-      ? `This browser’s Math.exp agreed with our exp on all ${calls.toLocaleString("en")} calls (its engine uses the same fdlibm algorithm), so the bits could match here. In an engine whose Math.exp differs, such as QuickJS, they would not.`
-      : `This browser’s Math.exp differed from our exp on ${differing.toLocaleString("en")} of ${calls.toLocaleString("en")} calls, and that alone changed the hash.`;
+      ? `This browser’s Math.exp agreed with our exp on all ${formatCount(calls)} calls (its engine uses the same fdlibm algorithm), so the bits could match here. In an engine whose Math.exp differs, such as QuickJS, they would not.`
+      : `This browser’s Math.exp differed from our exp on ${formatCount(differing)} of ${formatCount(calls)} calls, and that alone changed the hash.`;
   }
   if (report.match) return "Every ingredient was the published one, so every bit is too.";
   if (report.differentPredictions <= report.testCount / 20) {

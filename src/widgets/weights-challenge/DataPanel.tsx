@@ -21,6 +21,7 @@ import type { Trained, TrainedOn } from "./trainer.ts";
 import { Thumb } from "./Thumbs.tsx";
 import { memo } from "../shared/memo.ts";
 import { useLatestCallback } from "../shared/use-latest-callback.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 interface Props {
   state: WidgetState;
@@ -84,8 +85,8 @@ export function DataPanel({ state, setState, data, publishedSha256, onTrained }:
   return (
     <div class="wc-data">
       <p>
-        The {train.count.toLocaleString("en")} training images, each with the label it was given and the labelling batch
-        it came from. The tests say 7s are read as 1s: look at the images labelled 1, batch by batch.
+        The {formatCount(train.count)} training images, each with the label it was given and the labelling batch it came
+        from. The tests say 7s are read as 1s: look at the images labelled 1, batch by batch.
       </p>
       <div class="wc-row" role="group" aria-label="Filters">
         <label>

@@ -6,6 +6,7 @@
 import searches from "../../../content/data/searches.json";
 import { REGRESSION_LIMIT } from "../../core/nn/suite.ts";
 import type { WeightEdit, WidgetState } from "./model.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 const HIDDEN = 32;
 const PIXELS = 64;
@@ -64,9 +65,9 @@ export function SearchResults({
         What a search of single edits finds
       </h3>
       <p>
-        We tried every one of the {searches.parameters.toLocaleString("en")} numbers over the whole real line (not a
-        grid: for each number the search finds every value where some image of either test set changes its answer). The
-        published weights pass {searches.baseline} of {searches.testCount} tests.{" "}
+        We tried every one of the {formatCount(searches.parameters)} numbers over the whole real line (not a grid: for
+        each number the search finds every value where some image of either test set changes its answer). The published
+        weights pass {searches.baseline} of {searches.testCount} tests.{" "}
         <strong>
           {passingAll.length} single numbers have a range of values that passes all {searches.testCount}
         </strong>

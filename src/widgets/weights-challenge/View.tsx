@@ -30,6 +30,7 @@ import type { Trained, TrainedOn } from "./trainer.ts";
 import { useLive } from "./use-live.ts";
 import { DEFAULT_STATE, fromShared, SHARE_SPEC, shareSize, toShared, type Panel, type WidgetState } from "./model.ts";
 import { recordWeightEdits } from "./payoff.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 // The heavier panels load when first opened.
 const loaders = {
@@ -337,8 +338,8 @@ export default function View(props: Props) {
             />
           ) : (
             <p class="wc-error">
-              These edits are too many for a link ({size.chars.toLocaleString("en")} characters; the limit is 8,192).
-              Undo some to share this state.
+              These edits are too many for a link ({formatCount(size.chars)} characters; the limit is 8,192). Undo some
+              to share this state.
             </p>
           )}
           {retrained && (

@@ -23,6 +23,7 @@ import {
 } from "./model.ts";
 import { useThemeTick } from "./theme.ts";
 import { enterRunsAction } from "../shared/sandbox-safe-form.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 interface Props {
   state: WidgetState;
@@ -219,7 +220,7 @@ export function WeightsPanel(props: Props) {
           {error}
         </p>
         <p class="wc-count">
-          You have changed {state.weightEdits.length} of {current.values.length.toLocaleString("en")} weights.{" "}
+          You have changed {state.weightEdits.length} of {formatCount(current.values.length)} weights.{" "}
           {state.weightEdits.length > 0 && (
             <button
               type="button"
@@ -272,8 +273,8 @@ export function WeightsPanel(props: Props) {
             </code>
           </dd>
           <dt>
-            SHA-256 of the weights alone, the hash shown above: the file’s last{" "}
-            {(current.values.length * 8).toLocaleString("en")} bytes, after its JSON header (
+            SHA-256 of the weights alone, the hash shown above: the file’s last {formatCount(current.values.length * 8)}{" "}
+            bytes, after its JSON header (
             <code>
               tail -c {current.values.length * 8} weights-{props.sha256.slice(0, 12)}.safetensors | sha256sum
             </code>

@@ -7,6 +7,7 @@
 import { DIGIT_COUNT } from "../../core/nn/shape.ts";
 import { LOOKALIKE_LIMIT } from "../../core/nn/suite.ts";
 import type { Row } from "./rows.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export interface Example {
   /** Index in the test set. */
@@ -19,7 +20,7 @@ export type RowExamples =
   | { readonly kind: "images"; readonly summary: string; readonly images: readonly Example[] }
   | { readonly kind: "hidden"; readonly summary: string };
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 
 /**
  * `labels`: the test set's true labels; `predicted`: the current weights' digit for each test

@@ -9,6 +9,7 @@ import { DEFAULT_RECIPE, validateRecipe, type DataEdit } from "../../core/nn/ind
 import { workersAllowed } from "../shared/environment.ts";
 import type { ChallengeData } from "./rows.ts";
 import { startTrainingAfterPaint, type Trained } from "./trainer.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export type LinkRun =
   | { phase: "running"; expected: string; edits: number; step: number; total: number }
@@ -47,7 +48,7 @@ export function startLinkRetrain(
 }
 
 export function LinkRetrainNotice({ run }: { run: LinkRun }) {
-  const what = `${run.edits.toLocaleString("en")} data edit${run.edits === 1 ? "" : "s"}`;
+  const what = `${formatCount(run.edits)} data edit${run.edits === 1 ? "" : "s"}`;
   if (run.phase === "running")
     return (
       <p class="wc-notice" role="status">

@@ -17,6 +17,7 @@ import {
 } from "../../core/nn/shape.ts";
 import { encodeShare, MAX_FRAGMENT_CHARS, type ShareSpec } from "../../core/share/fragment.ts";
 import { finiteNumber, integer, list, oneOf, record, text, type Check } from "../../core/share/schema.ts";
+import { formatCount } from "../../core/format/count.ts";
 
 export const PANELS = ["try", "weights", "data", "finetune"] as const;
 export type Panel = (typeof PANELS)[number];
@@ -124,7 +125,7 @@ export function mergeDataEdits(
   if (result.length > MAX_DATA_EDITS) {
     return {
       ok: false,
-      message: `That would make ${result.length.toLocaleString("en")} data edits; the limit is ${MAX_DATA_EDITS.toLocaleString("en")}, what a link can carry. Relabel a whole batch with one batch edit instead, or undo some edits.`,
+      message: `That would make ${formatCount(result.length)} data edits; the limit is ${formatCount(MAX_DATA_EDITS)}, what a link can carry. Relabel a whole batch with one batch edit instead, or undo some edits.`,
     };
   }
   return { ok: true, edits: result };
