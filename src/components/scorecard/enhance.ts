@@ -25,6 +25,8 @@ function sortKey(row: HTMLTableRowElement, column: string): string | number {
   return value in RANK ? (RANK[value] ?? 9) : value.toLowerCase();
 }
 
+const compareText = (x: string, y: string): number => (x < y ? -1 : x > y ? 1 : 0);
+
 export function enhanceScorecard(table: HTMLTableElement): void {
   const body = table.tBodies[0];
   const headers = [...table.querySelectorAll<HTMLTableCellElement>("thead th[data-col]")];
@@ -71,7 +73,10 @@ export function enhanceScorecard(table: HTMLTableElement): void {
       const sorted = [...rows].sort((a, b) => {
         const x = sortKey(a, column);
         const y = sortKey(b, column);
-        const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+        // Keys are lower-cased names and plain values, so comparing code points orders them as
+        // localeCompare would (e2e/scorecard.spec.ts checks it against localeCompare), without
+        // the first click paying for starting ICU's collator (15 ms in Chromium here).
+        const order = typeof x === "number" && typeof y === "number" ? x - y : compareText(String(x), String(y));
         return ascending ? order : -order;
       });
       body.append(...sorted);
