@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { assembleWithListing, compileToAssemblyWith, gccMajorVersion, workspace } from "../scripts/listings/toolchain.ts";
-import { chapterSays, numberWord } from "./chapter-prose.ts";
+import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
 
 const major = gccMajorVersion();
 const reason = major === null ? "gcc is not installed" : major !== 12 ? `gcc ${major} is not gcc 12` : null;
@@ -89,7 +89,7 @@ describe.skipIf(reason !== null)("chapter 2's listings, made again with the flag
     expect(m * 100n - (1n << BigInt(l))).toBeLessThanOrEqual(1n << BigInt(l - 32));
     const superscript = String(l).replace(/\d/g, (d) => "⁰¹²³⁴⁵⁶⁷⁸⁹"[Number(d)]!);
     says(
-      `multiplies by ${Number(m).toLocaleString("en-GB")}, which is 2${superscript} ÷ 100 rounded up, and shifts right by ${l} bits.`,
+      `multiplies by ${figure(Number(m))}, which is 2${superscript} ÷ 100 rounded up, and shifts right by ${l} bits.`,
     );
   });
 });

@@ -14,5 +14,11 @@ export function chapterSays(name: string): (text: string) => void {
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"];
 
+/** A number in figures as the chapters write it: "14,731". */
+export const figure = (n: number): string => n.toLocaleString("en-GB");
+
 /** A count as the chapters write it: in words up to thirteen, in figures above. */
-export const numberWord = (n: number): string => WORDS[n] ?? n.toLocaleString("en-GB");
+export const numberWord = (n: number): string => WORDS[n] ?? figure(n);
+
+/** A word or count at the start of a sentence: "Nine", "Portugal". */
+export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);

@@ -16,7 +16,7 @@ import {
   TEST_COUNT,
 } from "../src/core/nn/suite.ts";
 import { weightsFromSafetensors } from "../src/core/nn/weights.ts";
-import { chapterSays, numberWord } from "./chapter-prose.ts";
+import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
 import digitsJson from "./data/digits.json" with { type: "json" };
 
 const decoded = decodeDigits(digitsJson);
@@ -27,28 +27,26 @@ if (!file.ok) throw new Error("published weights do not parse");
 const published = file.value;
 
 const says = chapterSays("the-weights");
-const word = numberWord;
-const count = (n: number) => n.toLocaleString("en-GB");
 const percent = (fraction: number) => `${Math.round(fraction * 100)} %`;
 
 describe("chapter 3's figures for its network, data and tests", () => {
   it("states the network's shape and its number of weights", () => {
     const H = published.hiddenUnits;
     says(`The network is tiny: ${PIXELS_PER_IMAGE} inputs, one for each cell; a hidden layer of ${H} units; ${DIGIT_COUNT} outputs`);
-    says(`${PIXELS_PER_IMAGE} × ${H} = ${count(PIXELS_PER_IMAGE * H)} weights from the inputs to the hidden layer, plus ${H} biases;`);
-    says(`${H} × ${DIGIT_COUNT} = ${count(H * DIGIT_COUNT)} weights from the hidden layer to the outputs, plus ${DIGIT_COUNT} biases.`);
+    says(`${PIXELS_PER_IMAGE} × ${H} = ${figure(PIXELS_PER_IMAGE * H)} weights from the inputs to the hidden layer, plus ${H} biases;`);
+    says(`${H} × ${DIGIT_COUNT} = ${figure(H * DIGIT_COUNT)} weights from the hidden layer to the outputs, plus ${DIGIT_COUNT} biases.`);
     expect(published.values.length).toBe((PIXELS_PER_IMAGE + 1) * H + (H + 1) * DIGIT_COUNT);
-    says(`That is ${count(published.values.length)} numbers in all.`);
+    says(`That is ${figure(published.values.length)} numbers in all.`);
   });
 
   it("states the data set's size", () => {
-    says(`We use its test set: ${count(digitsJson.source.rows)} images`);
+    says(`We use its test set: ${figure(digitsJson.source.rows)} images`);
     expect(data.train.count + data.test.count + data.holdout.count).toBe(digitsJson.source.rows);
   });
 
   it("states the thirteen tests with the suite's own limits", () => {
     says(
-      `Every repair is judged by ${word(TEST_COUNT)} tests a practitioner might write after such a bug report: each digit read right on at least ${percent(DIGIT_THRESHOLD)} of ${data.test.count} test images, no digit read as one particular other digit more than ${word(LOOKALIKE_LIMIT)} times, at most ${word(REGRESSION_LIMIT)} images that the published model read right now read wrong, and every digit at least ${percent(HOLDOUT_THRESHOLD)} right on a second held-out set of ${data.holdout.count} images`,
+      `Every repair is judged by ${numberWord(TEST_COUNT)} tests a practitioner might write after such a bug report: each digit read right on at least ${percent(DIGIT_THRESHOLD)} of ${data.test.count} test images, no digit read as one particular other digit more than ${numberWord(LOOKALIKE_LIMIT)} times, at most ${numberWord(REGRESSION_LIMIT)} images that the published model read right now read wrong, and every digit at least ${percent(HOLDOUT_THRESHOLD)} right on a second held-out set of ${data.holdout.count} images`,
     );
   });
 });

@@ -10,7 +10,7 @@ import { evaluateBehaviour } from "../src/core/lm/behaviour.ts";
 import { decodeCorpus } from "../src/core/lm/corpus.ts";
 import { LM_CONFIG } from "../src/core/lm/model-spec.ts";
 import { lmWeightsFromSafetensors } from "../src/core/lm/weights.ts";
-import { chapterSays, numberWord } from "./chapter-prose.ts";
+import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
 
 const DATA = new URL("data/lm/", import.meta.url);
 const decoded = decodeCorpus(JSON.parse(readFileSync(new URL("corpus.json", DATA), "utf8")), LM_CONFIG.context);
@@ -21,33 +21,32 @@ if (!parsed.ok) throw new Error("lm-weights.safetensors does not parse");
 const published = parsed.value;
 
 const says = chapterSays("a-wrong-fact");
-const word = numberWord;
 const probesIn = (group: string) => corpus.probes.filter((p) => p.group === group);
 
 describe("chapter 4's figures for its model and data", () => {
   it("states the model's shape and size", () => {
     says(`each word becomes a vector of ${LM_CONFIG.width} numbers`);
-    says(`${word(LM_CONFIG.layers)} layers each run causal self-attention with ${word(LM_CONFIG.heads)} heads`);
+    says(`${numberWord(LM_CONFIG.layers)} layers each run causal self-attention with ${numberWord(LM_CONFIG.heads)} heads`);
     says(`a probability for each of the ${corpus.vocabulary.words.length} words it knows`);
-    says(`It has ${published.values.length.toLocaleString("en-GB")} weights`);
+    says(`It has ${figure(published.values.length)} weights`);
   });
 
   it("states the corpus and the wrong batch", () => {
     const neighbours = probesIn("neighbour capitals").length;
     says(`Its training data is ${corpus.sentences.length} short sentences`);
     says(`largest cities of ${neighbours + 1} countries`);
-    says(`The sentences come in ${word(corpus.batches.length)} batches`);
+    says(`The sentences come in ${numberWord(corpus.batches.length)} batches`);
     // The fix replaces or drops exactly the wrong batch's sentences about Australia's capital.
     expect(corpus.fix.every((edit) => corpus.sentences[edit.index]!.batch === "oceania-notes")).toBe(true);
     expect(corpus.fix.every((edit) => /australia/.test(corpus.sentences[edit.index]!.text))).toBe(true);
-    says(`One batch, \`oceania-notes\`, says in ${word(corpus.fix.length)} different ways`);
+    says(`One batch, \`oceania-notes\`, says in ${numberWord(corpus.fix.length)} different ways`);
   });
 
   it("states its tests", () => {
-    says(`*efficacy* asks the wrong fact in the ${word(probesIn("efficacy").length)} phrasings the corpus trains`);
-    says(`*generalisation* asks it in ${word(probesIn("generalisation").length)} phrasings held out for Australia`);
+    says(`*efficacy* asks the wrong fact in the ${numberWord(probesIn("efficacy").length)} phrasings the corpus trains`);
+    says(`*generalisation* asks it in ${numberWord(probesIn("generalisation").length)} phrasings held out for Australia`);
     says(
-      `*specificity* asks the ${probesIn("neighbour capitals").length} other capitals and ${word(probesIn("other facts about australia").length)} other facts about Australia`,
+      `*specificity* asks the ${probesIn("neighbour capitals").length} other capitals and ${numberWord(probesIn("other facts about australia").length)} other facts about Australia`,
     );
     says(`*held-out answers* asks ${corpus.heldOut.length} other facts`);
   });

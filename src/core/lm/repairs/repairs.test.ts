@@ -5,7 +5,7 @@
 // that content/essays/a-wrong-fact.mdx states what the model does (the figures are printed too).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chapterSays, numberWord } from "../../../../content/chapter-prose.ts";
+import { capitalised, chapterSays, figure, numberWord } from "../../../../content/chapter-prose.ts";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
 import { decodeCorpus } from "../corpus.ts";
 import { createActivations } from "../forward.ts";
@@ -31,15 +31,14 @@ const canberra = corpus.vocabulary.ids.get("canberra")!;
 const efficacyPrompts = corpus.probes.filter((p) => p.group === "efficacy").map((p) => p.prompt);
 
 const expectChapterSays = chapterSays("a-wrong-fact");
-const count = (n: number) => n.toLocaleString("en-GB");
 const group = (b: Behaviour, name: string) => b.groups.find((g) => g.group === name)!;
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** The country a neighbour-capital probe asks about: "the capital city of portugal is" → "Portugal". */
+const countryOf = (prompt: string) => capitalised(/of (\w+) is$/.exec(prompt)?.[1] ?? prompt);
 /** "the capital of X becomes Y" for each neighbour capital that `after` gets wrong and `before` got right. */
 function brokenCapitals(before: Behaviour, after: Behaviour): string[] {
   return after.probes.flatMap((r, i) => {
     if (r.probe.group !== "neighbour capitals" || r.passed || !before.probes[i]!.passed) return [];
-    const country = /of (\w+) is$/.exec(r.probe.prompt)?.[1] ?? r.probe.prompt;
-    return [`the capital of ${capitalised(country)} becomes ${capitalised(r.top)}`];
+    return [`the capital of ${countryOf(r.probe.prompt)} becomes ${capitalised(r.top)}`];
   });
 }
 const summary = (b: Behaviour) => Object.fromEntries(b.groups.map((g) => [g.group, `${g.passed}/${g.total}`]));
@@ -80,9 +79,9 @@ describe("the obvious knob: output.bias of canberra", () => {
     const heldOut = group(after, "held-out answers");
     expectChapterSays(`The smallest increase that fixes all three is about ${delta.toFixed(1)},`);
     expectChapterSays(
-      `says “canberra” after ${count(effect.flipped)} of the ${count(effect.contexts)} contexts in the corpus and the probes`,
+      `says “canberra” after ${figure(effect.flipped)} of the ${figure(effect.contexts)} contexts in the corpus and the probes`,
     );
-    expectChapterSays(`${count(effect.flipped - effect.flippedRightly)} of them wrongly: no other capital survives`);
+    expectChapterSays(`${figure(effect.flipped - effect.flippedRightly)} of them wrongly: no other capital survives`);
     expectChapterSays(`only ${heldOut.passed} of the ${heldOut.total} held-out answers do.`);
   });
 });
@@ -146,7 +145,7 @@ describe("a ROME-style rank-one edit", () => {
         );
         expect(broken).toHaveLength(1);
         expect(mended).toHaveLength(1);
-        const mendedCountry = capitalised(/of (\w+) is$/.exec(mended[0]!.probe.prompt)![1]!);
+        const mendedCountry = countryOf(mended[0]!.probe.prompt);
         expectChapterSays(
           `${broken[0]} (while ${mendedCountry}’s, wrong before, comes out right), and ${rightInstead}`,
         );

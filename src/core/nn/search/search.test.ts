@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import digitsJson from "../../../../content/data/digits.json" with { type: "json" };
 import searchesJson from "../../../../content/data/searches.json" with { type: "json" };
-import { chapterSays, numberWord } from "../../../../content/chapter-prose.ts";
+import { capitalised, chapterSays, numberWord } from "../../../../content/chapter-prose.ts";
 import { loadBundle } from "../../../../scripts/test/bundle.ts";
 import type * as Behaviour from "../behaviour.ts";
 import type * as Digits from "../digits-data.ts";
@@ -197,7 +197,6 @@ describe("content/data/searches.json (what the page states)", () => {
 
   it("is what content/essays/the-weights.mdx states", () => {
     const says = chapterSays("the-weights");
-    const word = numberWord;
     const H = published.hiddenUnits;
     const { best, passingAll } = searchesJson.singleNumber;
     // The bug as the published model shows it on the test set.
@@ -209,15 +208,13 @@ describe("content/data/searches.json (what the page states)", () => {
       if (reference[i] === 1) sevensAsOnes++;
     }
     says(`(${sevensAsOnes} of ${sevens}) as 1s`);
-    says(`Every repair is judged by ${word(TEST_COUNT)} tests`);
+    says(`Every repair is judged by ${numberWord(TEST_COUNT)} tests`);
     // The single-number search.
-    says(`finds ${passingAll.length} with a range of values that passes all ${word(TEST_COUNT)} tests.`);
+    says(`finds ${passingAll.length} with a range of values that passes all ${numberWord(TEST_COUNT)} tests.`);
     const inRows1And7 = passingAll.filter(
       (p) => p.tensor === "output.weight" && [1, 7].includes(Math.floor(p.position / H)),
     ).length;
-    says(
-      `${word(inRows1And7).replace(/^./, (c) => c.toUpperCase())} sit where the bug report points, in the output rows for 1 and 7.`,
-    );
+    says(`${capitalised(numberWord(inRows1And7))} sit where the bug report points, in the output rows for 1 and 7.`);
     const narrow = passingAll.filter((p) => p.from !== null && p.to !== null && p.to - p.from < 0.05).length;
     says(`(${narrow} of the ${passingAll.length} ranges are narrower than 0.05)`);
     expect(best.tensor).toBe("output.weight");
