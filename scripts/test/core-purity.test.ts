@@ -87,6 +87,17 @@ describe("layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
   });
 });
 
+/** Writes `files` into `probeDir`, runs dependency-cruiser on that folder, and removes them. */
+function cruiseFolder(probeDir: string, files: Record<string, string>): { status: number | null; output: string } {
+  mkdirSync(probeDir, { recursive: true });
+  for (const [name, source] of Object.entries(files)) writeFileSync(join(probeDir, name), source);
+  const result = spawnSync("npx", ["depcruise", "--config", ".dependency-cruiser.cjs", probeDir], {
+    encoding: "utf8",
+  });
+  for (const name of Object.keys(files)) rmSync(join(probeDir, name));
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 /**
  * The UI layers have no import cycles (the binary challenge's panels once imported the Engine
  * type from the View that imports them). Oracle: dependency-cruiser run on such a pair.
@@ -94,16 +105,7 @@ describe("layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
 describe("import cycles in the UI layers (dependency-cruiser, .dependency-cruiser.cjs)", () => {
   const probeDir = resolve("src/widgets/__cycle_probe__");
   afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
-
-  function cruise(files: Record<string, string>): { status: number | null; output: string } {
-    mkdirSync(probeDir, { recursive: true });
-    for (const [name, source] of Object.entries(files)) writeFileSync(join(probeDir, name), source);
-    const result = spawnSync("npx", ["depcruise", "--config", ".dependency-cruiser.cjs", probeDir], {
-      encoding: "utf8",
-    });
-    for (const name of Object.keys(files)) rmSync(join(probeDir, name));
-    return { status: result.status, output: `${result.stdout}${result.stderr}` };
-  }
+  const cruise = (files: Record<string, string>) => cruiseFolder(probeDir, files);
 
   it("rejects a panel that imports a type from the View that imports it", () => {
     const result = cruise({
@@ -124,5 +126,25 @@ describe("import cycles in the UI layers (dependency-cruiser, .dependency-cruise
     });
     expect(result.output).toContain("no dependency violations");
     expect(result.status).toBe(0);
+  });
+});
+
+/**
+ * The core has no import cycles either (the C lexer once took its CError type from compile.ts,
+ * which imports the lexer), apart from the two mutual recursions the rule names. Oracle:
+ * dependency-cruiser run on such a pair (`npm run check:layers` runs it on the real tree).
+ */
+describe("import cycles in the core (dependency-cruiser, .dependency-cruiser.cjs)", () => {
+  const probeDir = resolve("src/core/__cycle_probe__");
+  afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+
+  it("rejects a lexer that takes its error type from the compiler that imports it", () => {
+    const result = cruiseFolder(probeDir, {
+      "compile.ts":
+        'import { lex } from "./lex.ts";\nexport interface CError {\n  line: number;\n}\nexport const compile = lex;\n',
+      "lex.ts": 'import type { CError } from "./compile.ts";\nexport const lex = (error: CError) => error.line;\n',
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toContain("core-imports-no-cycles");
   });
 });

@@ -4,9 +4,8 @@
  * write. 8/16/32-bit operations take the number path; 64-bit ones the split-halves path.
  */
 import { add, add64, high64, logic, logic64, signed, sub, sub64 } from "./arith.ts";
-import type { Op } from "./compile-flow.ts";
 import type { Instruction } from "./isa.ts";
-import type { Machine } from "./machine.ts";
+import type { Machine, Op } from "./machine.ts";
 import { leaWriter, memoryResolver, reader, reader64, writer, writer64, type Site } from "./operands.ts";
 import { shift64, shiftNarrow } from "./shifts.ts";
 

@@ -6,9 +6,8 @@
  * tests mask them.
  */
 import { resultFlagsBig, signed, toBig64 } from "./arith.ts";
-import type { Op } from "./compile-flow.ts";
 import type { Instruction } from "./isa.ts";
-import { MEMORY_BASE, MEMORY_SIZE, setFault, type Machine } from "./machine.ts";
+import { MEMORY_BASE, MEMORY_SIZE, setFault, type Machine, type Op } from "./machine.ts";
 import { memoryResolver, reader, reader64, writer, writer64, type Site } from "./operands.ts";
 import type { Operand } from "./parse.ts";
 import type { Width } from "./registers.ts";

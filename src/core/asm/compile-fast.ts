@@ -5,8 +5,8 @@
  * differ from instruction to instruction; these read the register arrays directly. They must mean
  * exactly what the generic path means: flags.test.ts runs every CPU-recorded case through both.
  */
-import type { Op } from "./compile-flow.ts";
 import type { Instruction } from "./isa.ts";
+import type { Op } from "./machine.ts";
 
 const TWO_32 = 4294967296;
 

@@ -13,6 +13,7 @@ import {
   parityFlag,
   setFault,
   type Machine,
+  type Op,
 } from "./machine.ts";
 import { libcCall } from "./libc.ts";
 import type { LibcFunction } from "./program.ts";
@@ -28,8 +29,6 @@ import {
 } from "./operands.ts";
 import type { MemoryOperand } from "./parse.ts";
 import { RSP } from "./registers.ts";
-
-export type Op = (m: Machine) => void;
 
 const FLOW = new Set(["jmp", "jcc", "setcc", "cmovcc", "call", "ret", "push", "pop", "jmpi", "calli", "leave"]);
 

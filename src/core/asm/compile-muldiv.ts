@@ -6,9 +6,8 @@
  * the flags are left as they were. Division faults on a zero divisor or a quotient that does not fit.
  */
 import { resultFlagsBig, signed, toBig64 } from "./arith.ts";
-import type { Op } from "./compile-flow.ts";
 import type { Instruction } from "./isa.ts";
-import { setFault, type Machine } from "./machine.ts";
+import { setFault, type Machine, type Op } from "./machine.ts";
 import { memoryResolver, reader, reader64, writer, type Site } from "./operands.ts";
 import type { Operand } from "./parse.ts";
 import type { Width } from "./registers.ts";

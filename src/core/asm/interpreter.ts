@@ -8,11 +8,11 @@
 import { compileData } from "./compile-data.ts";
 import { compileExtra } from "./compile-extra.ts";
 import { compileFast } from "./compile-fast.ts";
-import { compileFlow, type Op } from "./compile-flow.ts";
+import { compileFlow } from "./compile-flow.ts";
 import { compileMulDiv } from "./compile-muldiv.ts";
 import { STRIDE, encodeFast, fuseCompareJumps } from "./fast-encode.ts";
 import { runFastLoop } from "./fast-loop.ts";
-import { DEFAULT_STEP_LIMIT, cloneMachine, setFault, type Machine } from "./machine.ts";
+import { DEFAULT_STEP_LIMIT, cloneMachine, setFault, type Machine, type Op } from "./machine.ts";
 import type { Program } from "./program.ts";
 
 export interface CompiledProgram {

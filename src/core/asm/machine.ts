@@ -68,6 +68,9 @@ export interface Machine {
   fault: Fault | null;
 }
 
+/** One pre-decoded instruction: a closure that runs it on a machine. */
+export type Op = (m: Machine) => void;
+
 export function createMachine(): Machine {
   const memory = new Uint8Array(MEMORY_SIZE);
   return {

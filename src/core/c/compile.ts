@@ -5,6 +5,7 @@
  */
 import type { FunctionDef } from "./ast.ts";
 import { Emitter } from "./emit.ts";
+import type { CError } from "./error.ts";
 import { generateFunction } from "./gen-function.ts";
 import { lex } from "./lex.ts";
 import { parseProgram } from "./parse-stmt.ts";
@@ -12,13 +13,6 @@ import { CompileError, Parser } from "./parser-state.ts";
 import { preprocess } from "./preprocess.ts";
 import { GLOBALS_ADDRESS, type AsmCFunction } from "./signature.ts";
 import { typeName, type Type } from "./types.ts";
-
-export interface CError {
-  /** 1-based line and column in the C text. */
-  line: number;
-  column: number;
-  message: string;
-}
 
 /** A function of the file as the interpreter's caller sees it. */
 export interface CFunctionSignature {

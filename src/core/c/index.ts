@@ -8,8 +8,8 @@ export {
   type CompileResult,
   type CompileSuccess,
   type CompileFailure,
-  type CError,
   type CFunctionSignature,
   type GlobalData,
 } from "./compile.ts";
+export type { CError } from "./error.ts";
 export { callFunction, runCTestTable, type CCallResult } from "./run.ts";

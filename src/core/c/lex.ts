@@ -3,7 +3,7 @@
  * lines, and each token records whether it starts a line (for `#` directives). Bad characters,
  * unterminated comments, strings and character constants come back as errors, never exceptions.
  */
-import type { CError } from "./compile.ts";
+import type { CError } from "./error.ts";
 
 export type TokenKind = "number" | "identifier" | "string" | "char" | "punct" | "eof";
 

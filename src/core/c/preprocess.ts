@@ -4,7 +4,7 @@
  * with a message that says why: the compiler has no headers. An expanded token keeps the position
  * of the macro use, so an error inside an expansion points at the line the reader wrote.
  */
-import type { CError } from "./compile.ts";
+import type { CError } from "./error.ts";
 import type { Token } from "./lex.ts";
 
 interface Macro {
