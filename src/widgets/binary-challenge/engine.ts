@@ -16,6 +16,7 @@ import {
   type TestCase,
 } from "../../core/asm/index.ts";
 import { rowView, type RowView } from "./results.ts";
+import { yieldToMain } from "../shared/yield.ts";
 import type * as EngineModule from "./engine.ts";
 
 /** This module's own shape, for the panels that receive it once it has loaded. */
@@ -45,7 +46,6 @@ export type TableRun =
   | { ok: false; cancelled: true };
 
 const SLICE_MS = 16;
-const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Row i uses garbage seed 1 + i, as runTestTable does, so the step-through replays a row exactly. */
 export async function runTable(
@@ -61,7 +61,7 @@ export async function runTable(
   let sliceStart = performance.now();
   for (const [i, test] of tests.entries()) {
     if (performance.now() - sliceStart > SLICE_MS) {
-      await pause();
+      await yieldToMain();
       if (cancelled()) return { ok: false, cancelled: true };
       sliceStart = performance.now();
     }

@@ -6,6 +6,7 @@
  */
 import type { LabRecipe, RebuildProgress, RebuildReport } from "../../core/nn/lab/index.ts";
 import type { Inputs } from "./pipeline.ts";
+import { yieldToMain } from "../shared/yield.ts";
 
 export type WorkerReply =
   | ({ kind: "progress" } & RebuildProgress)
@@ -70,7 +71,7 @@ function onMainThread(recipe: LabRecipe, inputs: Inputs, onProgress: (p: Rebuild
       while (!next.done && performance.now() < sliceEnd) next = run.next();
       if (next.done) return { kind: "done", report: next.value };
       onProgress(next.value);
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await yieldToMain();
       if (cancelled) return { kind: "failed", message: "cancelled" };
     }
   })();
