@@ -27,7 +27,7 @@ if (!file.ok) throw new Error("published weights do not parse");
 const published = file.value;
 
 const says = chapterSays("the-weights");
-const percent = (fraction: number) => `${Math.round(fraction * 100)} %`;
+const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 describe("chapter 3's figures for its network, data and tests", () => {
   it("states the network's shape and its number of weights", () => {
@@ -47,6 +47,25 @@ describe("chapter 3's figures for its network, data and tests", () => {
   it("states the thirteen tests with the suite's own limits", () => {
     says(
       `Every repair is judged by ${numberWord(TEST_COUNT)} tests a practitioner might write after such a bug report: each digit read right on at least ${percent(DIGIT_THRESHOLD)} of ${data.test.count} test images, no digit read as one particular other digit more than ${numberWord(LOOKALIKE_LIMIT)} times, at most ${numberWord(REGRESSION_LIMIT)} images that the published model read right now read wrong, and every digit at least ${percent(HOLDOUT_THRESHOLD)} right on a second held-out set of ${data.holdout.count} images`,
+    );
+  });
+
+  it("says how concentrated the bad batch is, counted in the training data by true label", () => {
+    const bad = data.batchNames.indexOf(data.buggyBatch);
+    expect(bad).toBeGreaterThanOrEqual(0);
+    let sevens = 0;
+    let sevensInBad = 0;
+    for (let i = 0; i < data.train.count; i++) {
+      if (data.train.fixedLabels[i] !== 7) continue;
+      sevens++;
+      if (data.train.batches[i] === bad) sevensInBad++;
+    }
+    const share = sevensInBad / (sevens / data.batchNames.length);
+    // "nearly five times": rounds to five, and is below it.
+    expect(Math.round(share)).toBe(5);
+    expect(share).toBeLessThan(5);
+    says(
+      `that batch holds ${sevensInBad} of the training set’s ${sevens} 7s, nearly five times its share of ${numberWord(data.batchNames.length)} batches.`,
     );
   });
 });

@@ -10,6 +10,7 @@ import { evaluateBehaviour } from "../src/core/lm/behaviour.ts";
 import { decodeCorpus } from "../src/core/lm/corpus.ts";
 import { LM_CONFIG } from "../src/core/lm/model-spec.ts";
 import { lmWeightsFromSafetensors } from "../src/core/lm/weights.ts";
+import { searchSentences } from "../src/widgets/lm-challenge/model.ts";
 import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
 
 const DATA = new URL("data/lm/", import.meta.url);
@@ -40,6 +41,22 @@ describe("chapter 4's figures for its model and data", () => {
     expect(corpus.fix.every((edit) => corpus.sentences[edit.index]!.batch === "oceania-notes")).toBe(true);
     expect(corpus.fix.every((edit) => /australia/.test(corpus.sentences[edit.index]!.text))).toBe(true);
     says(`One batch, \`oceania-notes\`, says in ${numberWord(corpus.fix.length)} different ways`);
+  });
+
+  it("states what a search for “sydney” finds, with the widget's own search", () => {
+    const hits = searchSentences(
+      corpus.sentences.map((s) => s.text),
+      "sydney",
+    );
+    const fixed = new Set(corpus.fix.map((edit) => edit.index));
+    const culprits = hits.filter((i) => fixed.has(i));
+    const others = hits.filter((i) => !fixed.has(i));
+    expect(culprits.length).toBe(corpus.fix.length);
+    expect(new Set(culprits.map((i) => corpus.batches.find((b) => b.id === corpus.sentences[i]!.batch)!.contributor)).size).toBe(1);
+    expect(others.every((i) => /largest city|most populous city|biggest city/.test(corpus.sentences[i]!.text))).toBe(true);
+    says(
+      `Search the corpus for “sydney” and the culprit appears: of the ${numberWord(hits.length)} sentences it finds, ${numberWord(others.length)} say rightly that Sydney is Australia’s largest city, and ${numberWord(culprits.length)}, all from one contributor, are the only ones about Australia’s capital.`,
+    );
   });
 
   it("states its tests", () => {
