@@ -91,6 +91,41 @@ async function fixTheData(scope: Scope): Promise<void> {
   await expect(scope.getByText(`${wrong.length} data edits — exactly the true labels`)).toBeVisible();
 }
 
+test("on a phone the data panel requests only the thumbnails near view, and the rest as the list scrolls", async ({
+  page,
+}) => {
+  // Two columns of thumbnails: the list is taller than the browser's lazy-loading distance.
+  await page.setViewportSize({ width: 412, height: 823 });
+  await openWidget(page);
+  await page.getByRole("button", { name: "Fix the data" }).click();
+  const list = page.locator(".wc-thumbs");
+  await expect(list.locator("li").first()).toBeVisible();
+  const images = list.locator("img");
+  const total = await images.count();
+  expect(total).toBe(120);
+  // A lazy image that has not been requested is not complete; one that was requested and decoded is.
+  const decoded = () =>
+    images.evaluateAll((all) => all.filter((img) => (img as HTMLImageElement).naturalWidth > 0).length);
+  await expect.poll(decoded).toBeGreaterThan(0);
+  expect(await decoded()).toBeLessThan(total);
+  // Scrolled through as a reader would, a screenful at a time, every image in view arrives.
+  const inViewMissing = () =>
+    list.evaluate((element) => {
+      const view = element.getBoundingClientRect();
+      return [...element.querySelectorAll("img")].filter((img) => {
+        const box = img.getBoundingClientRect();
+        return box.bottom > view.top && box.top < view.bottom && img.naturalWidth === 0;
+      }).length;
+    });
+  const height = await list.evaluate((element) => element.scrollHeight);
+  const step = await list.evaluate((element) => element.clientHeight);
+  for (let top = 0; top < height; top += step) {
+    await list.evaluate((element, to) => (element.scrollTop = to), top);
+    await expect.poll(inViewMissing).toBe(0);
+  }
+  await expect.poll(decoded).toBe(total);
+});
+
 test("the data panel's thumbnails show each training image's pixels (the browser decodes them)", async ({ page }) => {
   await openWidget(page);
   await page.getByRole("button", { name: "Fix the data" }).click();
