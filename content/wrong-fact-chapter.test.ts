@@ -4,22 +4,15 @@
  * behaviour tests) and checks that the chapter says the same. The repairs' figures are checked
  * where they are measured, in src/core/lm/repairs/repairs.test.ts.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { publishedLmWeights, shippedCorpus } from "../scripts/test/lm-fixtures.ts";
 import { evaluateBehaviour } from "../src/core/lm/behaviour.ts";
-import { decodeCorpus } from "../src/core/lm/corpus.ts";
 import { LM_CONFIG } from "../src/core/lm/model-spec.ts";
-import { lmWeightsFromSafetensors } from "../src/core/lm/weights.ts";
 import { searchSentences } from "../src/widgets/lm-challenge/model.ts";
 import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
 
-const DATA = new URL("data/lm/", import.meta.url);
-const decoded = decodeCorpus(JSON.parse(readFileSync(new URL("corpus.json", DATA), "utf8")), LM_CONFIG.context);
-if (!decoded.ok) throw new Error("corpus.json does not decode");
-const corpus = decoded.value;
-const parsed = lmWeightsFromSafetensors(new Uint8Array(readFileSync(new URL("lm-weights.safetensors", DATA))), LM_CONFIG);
-if (!parsed.ok) throw new Error("lm-weights.safetensors does not parse");
-const published = parsed.value;
+const corpus = shippedCorpus();
+const published = publishedLmWeights();
 
 const says = chapterSays("a-wrong-fact");
 const probesIn = (group: string) => corpus.probes.filter((p) => p.group === group);

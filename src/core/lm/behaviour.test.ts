@@ -1,19 +1,15 @@
 // Oracles: the trainer itself, run from scratch twice (shipped and fixed corpus), and the
 // committed weights file. The buggy data must fail the fact tests, the fixed data pass them all,
 // and retraining on the shipped data must rebuild the published weights bit for bit.
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { publishedLmFile, shippedCorpus } from "../../../scripts/test/lm-fixtures.ts";
 import { evaluateBehaviour, type Behaviour } from "./behaviour.ts";
-import { decodeCorpus } from "./corpus.ts";
 import { LM_CONFIG, LM_RECIPE } from "./model-spec.ts";
 import { trainLm } from "./train.ts";
 import { lmWeightsFromSafetensors, lmWeightsSha256, lmWeightsToSafetensors } from "./weights.ts";
 
-const DATA = new URL("../../../content/data/lm/", import.meta.url);
-const decoded = decodeCorpus(JSON.parse(readFileSync(new URL("corpus.json", DATA), "utf8")), LM_CONFIG.context);
-if (!decoded.ok) throw new Error("corpus.json does not decode");
-const corpus = decoded.value;
-const publishedFile = new Uint8Array(readFileSync(new URL("lm-weights.safetensors", DATA)));
+const corpus = shippedCorpus();
+const publishedFile = publishedLmFile();
 
 const groupOf = (b: Behaviour, name: string) => b.groups.find((g) => g.group === name)!;
 

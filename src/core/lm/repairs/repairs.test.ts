@@ -3,30 +3,20 @@
 // thresholds), the defining property of the rank-one update (W'·k* = W·k* + δ, and rank one),
 // and the behaviour tests themselves. The chapter quotes these figures, so each test also checks
 // that content/essays/a-wrong-fact.mdx states what the model does (the figures are printed too).
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { publishedLmWeights, shippedCorpus } from "../../../../scripts/test/lm-fixtures.ts";
 import { capitalised, chapterSays, figure, numberWord } from "../../../../content/chapter-prose.ts";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
-import { decodeCorpus } from "../corpus.ts";
 import { createActivations } from "../forward.ts";
 import { LM_CONFIG } from "../model-spec.ts";
 import { cloneParams } from "../params.ts";
 import { tokenise } from "../vocabulary.ts";
-import { lmWeightsFromSafetensors } from "../weights.ts";
 import { knobContexts, knobEffect, smallestSufficientDelta, withBias } from "./bias-knob.ts";
 import { fineTune, replayPoolWithout } from "./fine-tune.ts";
 import { keyCovariance, romeEdit } from "./rome.ts";
 
-const DATA = new URL("../../../../content/data/lm/", import.meta.url);
-const decoded = decodeCorpus(JSON.parse(readFileSync(new URL("corpus.json", DATA), "utf8")), LM_CONFIG.context);
-if (!decoded.ok) throw new Error("corpus.json does not decode");
-const corpus = decoded.value;
-const parsed = lmWeightsFromSafetensors(
-  new Uint8Array(readFileSync(new URL("lm-weights.safetensors", DATA))),
-  LM_CONFIG,
-);
-if (!parsed.ok) throw new Error("lm-weights.safetensors does not parse");
-const published = parsed.value;
+const corpus = shippedCorpus();
+const published = publishedLmWeights();
 const canberra = corpus.vocabulary.ids.get("canberra")!;
 const efficacyPrompts = corpus.probes.filter((p) => p.group === "efficacy").map((p) => p.prompt);
 
