@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { assembleWithListing, compileToAssemblyWith, gccMajorVersion, workspace } from "../scripts/listings/toolchain.ts";
-import { chapterSays, figure, numberWord } from "./chapter-prose.ts";
+import { chapterSays, figure, listed, numberWord } from "./chapter-prose.ts";
 
 const major = gccMajorVersion();
 const reason = major === null ? "gcc is not installed" : major !== 12 ? `gcc ${major} is not gcc 12` : null;
@@ -70,7 +70,7 @@ describe.skipIf(reason !== null)("chapter 2's listings, made again with the flag
     expect(printedBytes(printed!)).toEqual(encoded);
     const lengths = encoded.map((e) => numberWord(e.bytes.length / 2));
     says(
-      `the ${numberWord(encoded.length)} in \`is_adult\` above take ${lengths.slice(0, -1).join(", ")} and ${lengths.at(-1)} bytes.`,
+      `the ${numberWord(encoded.length)} in \`is_adult\` above take ${listed(lengths)} bytes.`,
     );
   });
 

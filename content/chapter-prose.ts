@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
+import { formatCount } from "../src/core/format/count.ts";
 
 /** `says(text)` fails, naming the chapter, unless `content/essays/<name>.mdx` contains `text`. */
 export function chapterSays(name: string): (text: string) => void {
@@ -15,10 +16,14 @@ export function chapterSays(name: string): (text: string) => void {
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"];
 
 /** A number in figures as the chapters write it: "14,731". */
-export const figure = (n: number): string => n.toLocaleString("en-GB");
+export const figure = (n: number): string => formatCount(n);
 
 /** A count as the chapters write it: in words up to thirteen, in figures above. */
 export const numberWord = (n: number): string => WORDS[n] ?? figure(n);
 
 /** A word or count at the start of a sentence: "Nine", "Portugal". */
 export const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** Items listed as the chapters list them: "a", "a and b", "a, b and c". */
+export const listed = (items: readonly string[]): string =>
+  items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;

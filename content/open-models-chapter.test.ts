@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { COLUMNS } from "../src/components/scorecard/columns.ts";
 import { modelSchema, type Model } from "../src/components/scorecard/model-schema.ts";
-import { chapterSays } from "./chapter-prose.ts";
+import { chapterSays, listed } from "./chapter-prose.ts";
 
 const model = (id: string): Model =>
   modelSchema.parse(JSON.parse(readFileSync(new URL(`models/${id}.json`, import.meta.url), "utf8")));
@@ -21,9 +21,6 @@ const CHAPTER_MODELS: [string, string][] = [
   ["Olmo 3", "olmo-3"],
   ["Comma", "comma-v0-1"],
 ];
-
-const list = (names: string[]): string =>
-  names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
 
 describe("chapter 8's reading of the scorecard", () => {
   it("names, for each label of the Data redistributable column, the chapter's models that carry it", () => {
@@ -40,7 +37,7 @@ describe("chapter 8's reading of the scorecard", () => {
     const unknown = byLabel.get("Unknown") ?? [];
     expect(partly.length + unknown.length + 1).toBe(CHAPTER_MODELS.length);
     chapterSays("open-source-ai-that-exists")(
-      `the scorecard’s “${column!.label}” column says “Partly” for ${list(partly)}, and “Unknown” for ${list(unknown)}. Comma, trained only on openly licensed and public-domain text, comes closest`,
+      `the scorecard’s “${column!.label}” column says “Partly” for ${listed(partly)}, and “Unknown” for ${listed(unknown)}. Comma, trained only on openly licensed and public-domain text, comes closest`,
     );
   });
 });

@@ -5,7 +5,7 @@
 // that content/essays/a-wrong-fact.mdx states what the model does (the figures are printed too).
 import { describe, expect, it } from "vitest";
 import { publishedLmWeights, shippedCorpus } from "../../../../scripts/test/lm-fixtures.ts";
-import { capitalised, chapterSays, figure, numberWord } from "../../../../content/chapter-prose.ts";
+import { capitalised, chapterSays, figure, listed, numberWord } from "../../../../content/chapter-prose.ts";
 import { argmax, evaluateBehaviour, nextWordProbabilities, type Behaviour } from "../behaviour.ts";
 import { createActivations } from "../forward.ts";
 import { LM_CONFIG } from "../model-spec.ts";
@@ -128,7 +128,7 @@ describe("a ROME-style rank-one edit", () => {
         );
         expect(others.every((r) => !r.passed)).toBe(true);
         const said = others.map((r) => `“${r.top}”`);
-        expectChapterSays(`they now say ${said.slice(0, -1).join(", ")} and ${said.at(-1)}.`);
+        expectChapterSays(`they now say ${listed(said)}.`);
         // Which neighbour capital broke, and which one that was wrong before is now right.
         const mended = b.probes.filter(
           (r, i) => r.probe.group === "neighbour capitals" && r.passed && !publishedBehaviour.probes[i]!.passed,
